@@ -1,1 +1,3 @@
-return 0;
+using Stemma.Cli;
+
+return StemmaCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace Stemma.Extraction;
+
+/// <summary>
+/// Recognises lines that are web furniture rather than article text by their shape alone: bylines,
+/// comment forms, share and related-article lines, bare URLs, keyword lines. Each rule says why it fired.
+/// Rules are anchored on the whole (trimmed) line, so an article sentence that merely mentions
+/// "read more" is never taken.
+/// </summary>
+internal static partial class BoilerplateShapes
+{
+    private const RegexOptions Flags = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly (Regex Pattern, string Reason)[] Rules =
+    [
+        (Byline(), "byline"),
+        (new(@"^(photo|picture|image|avatar) of (the )?author$", Flags), "author photo"),
+        (new(@"^(leave|post|add|write) a (comment|reply)\b.{0,40}$", Flags), "comment form"),
+        (new(@"^(cancel reply|post comment|submit comment|\d+ comments?|comments?( \(\d+\))?|no comments( yet)?\.?)$", Flags), "comment form"),
+        (new(@"^your email address will not be published\b", Flags), "comment form"),
+        (new(@"^required fields are marked\b", Flags), "comment form"),
+        (new(@"^save my name, email,? and website\b", Flags), "comment form"),
+        (new(@"^exit mobile version$", Flags), "mobile-site switch"),
+        (new(@"^(related|related articles?|related stories|related posts?|related news|see also|also read|read also|recommended|more on this|more from \w+)\s*[:\-–—]", Flags), "related-article link"),
+        (new(@"^(related articles?|related stories|related posts|you may also like|more stories|recommended for you|trending now|most read|most popular)$", Flags), "related-article heading"),
+        (new(@"^(read more|read the full story|continue reading|click here|full story)\b\s*([:\-–—]|$|\.{3}|…)", Flags), "read-more link"),
+        (new(@"^(share( this( article| story| post)?)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|copy link)([\s,|·•/]+(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|copy link|on))*\s*:?$", Flags), "share buttons"),
+        (new(@"^(click to share|share on|follow us on)\b", Flags), "share buttons"),
+        (new(@"^(https?://|www\.)\S+$", Flags), "bare URL"),
+        (new(@"^(tags?|keywords|topics|filed under|categories|category)\s*:", Flags), "keyword line"),
+        (new(@"^(©|\(c\)|copyright\b).{0,120}$", Flags), "copyright line"),
+        (new(@"^all rights reserved\.?$", Flags), "copyright line"),
+        (new(@"^(advertisement|advertising|sponsored( content)?|ad)$", Flags), "advertisement"),
+        (new(@"^(subscribe|sign up)( now| today)?\b.{0,60}(newsletter|updates|inbox)\b.*$", Flags), "newsletter prompt"),
+        (new(@"^[\p{P}\p{S}\s]{3,}$", Flags), "separator"),
+    ];
+
+    /// <summary>
+    /// "By admin", "By Jane Doe", "Posted by …": a capitalised name of up to four words, or one lower-case
+    /// user name; "By the numbers" is not a byline.
+    /// </summary>
+    [GeneratedRegex(@"^(?i:by|posted by|written by|author:?)\s+([\p{Lu}][\p{L}\p{M}'’.\-]*(\s+([\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|al|bin|da|del|la|le)){0,3}|[\p{Ll}\d_.\-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    /// <summary>The reason <paramref name="line"/> is boilerplate by its shape, or null if it may be article text.</summary>
+    public static string? Classify(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+        foreach (var (pattern, reason) in Rules)
+        {
+            if (pattern.IsMatch(trimmed))
+            {
+                return reason;
+            }
+        }
+        return IsKeywordList(trimmed) ? "keyword line" : null;
+    }
+
+    /// <summary>
+    /// "Putin, Nagorno-Karabakh, Armenia, Russia," — three or more short capitalised items separated by
+    /// commas, with no sentence punctuation at the end (a sentence listing capitals ends with a full stop).
+    /// </summary>
+    private static bool IsKeywordList(string line)
+    {
+        if (line.Length > 200 || line[^1] is '.' or '!' or '?' or ':' or '"' or '”')
+        {
+            return false;
+        }
+        var items = line.TrimEnd(',', ' ').Split(',');
+        if (items.Length < 3)
+        {
+            return false;
+        }
+        foreach (var raw in items)
+        {
+            var item = raw.Trim();
+            if (item.Length == 0 || !(char.IsUpper(item[0]) || char.IsDigit(item[0])))
+            {
+                return false;
+            }
+            if (item.Count(c => c == ' ') > 2)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

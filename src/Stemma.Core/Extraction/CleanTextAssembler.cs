@@ -1,0 +1,128 @@
+namespace Stemma.Extraction;
+
+/// <summary>
+/// Joins kept lines into clean paragraphs: hard-wrapped lines are joined with a space, a word split by a
+/// hyphen at a line end is joined keeping its hyphen ("de-\nescalate" → "de-escalate"), whitespace runs
+/// become one space, and paragraphs are separated by a blank line. Every character keeps its original index.
+/// </summary>
+internal static class CleanTextAssembler
+{
+    /// <summary>Lines wrapped at a fixed width are rarely longer than this; longer lines are whole paragraphs.</summary>
+    private const int MaxWrapWidth = 110;
+
+    public static (string Text, OffsetMap Map, List<Paragraph> Paragraphs) Assemble(IReadOnlyList<SourceLine> lines)
+    {
+        var wrapWidth = WrapWidth(lines);
+        var builder = new CleanTextBuilder();
+        var paragraphs = new List<Paragraph>();
+        var paragraphStart = -1;
+        SourceLine? previous = null;
+        var removedSincePrevious = false;
+        foreach (var line in lines)
+        {
+            if (!line.IsKept)
+            {
+                removedSincePrevious = true;
+                continue;
+            }
+            if (previous is null)
+            {
+                paragraphStart = 0;
+            }
+            else if (removedSincePrevious || line.StartsBlock || !IsSoftBreak(previous, line, wrapWidth))
+            {
+                var breakAt = previous.Offsets[^1] + 1;
+                paragraphs.Add(new Paragraph(paragraphStart, builder.Length - paragraphStart));
+                builder.Append('\n', breakAt);
+                builder.Append('\n', breakAt);
+                paragraphStart = builder.Length;
+            }
+            else if (!JoinsHyphenated(builder, line))
+            {
+                builder.Append(' ', previous.Offsets[^1] + 1);
+            }
+            AppendCollapsed(builder, line);
+            previous = line;
+            removedSincePrevious = false;
+        }
+        if (paragraphStart >= 0 && builder.Length > paragraphStart)
+        {
+            paragraphs.Add(new Paragraph(paragraphStart, builder.Length - paragraphStart));
+        }
+        var (text, map) = builder.Build();
+        return (text, map, paragraphs);
+    }
+
+    /// <summary>
+    /// The width a document is hard-wrapped at, or 0 when it is not: lines inside blocks all end near
+    /// one width, and that width is short.
+    /// </summary>
+    private static int WrapWidth(IReadOnlyList<SourceLine> lines)
+    {
+        var innerLengths = new List<int>();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].IsKept && lines[i + 1].IsKept && !lines[i + 1].StartsBlock)
+            {
+                innerLengths.Add(lines[i].Text.AsSpan().Trim().Length);
+            }
+        }
+        if (innerLengths.Count == 0)
+        {
+            return 0;
+        }
+        innerLengths.Sort();
+        var p90 = innerLengths[(int)(0.9 * (innerLengths.Count - 1))];
+        return p90 <= MaxWrapWidth ? p90 : 0;
+    }
+
+    private static bool IsSoftBreak(SourceLine previous, SourceLine next, int wrapWidth)
+    {
+        var prev = previous.Text.AsSpan().Trim();
+        var nextText = next.Text.AsSpan().Trim();
+        var endsSentence = prev.Length > 0 && prev[^1] is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '<';
+        if (wrapWidth > 0)
+        {
+            return !endsSentence || prev.Length >= 0.6 * wrapWidth;
+        }
+        return !endsSentence && nextText.Length > 0 && (char.IsLower(nextText[0]) || prev[^1] == '-');
+    }
+
+    /// <summary>Joins "de-" + "escalate" without a space when the line ended in a hyphen after a letter.</summary>
+    private static bool JoinsHyphenated(CleanTextBuilder builder, SourceLine next)
+    {
+        var nextText = next.Text.AsSpan().TrimStart();
+        return builder.Length >= 2 && builder.Last == '-' && nextText.Length > 0 && char.IsLower(nextText[0]);
+    }
+
+    private static void AppendCollapsed(CleanTextBuilder builder, SourceLine line)
+    {
+        var text = line.Text;
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        var inSpace = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (!inSpace)
+                {
+                    builder.Append(' ', line.Offsets[i]);
+                }
+                inSpace = true;
+                continue;
+            }
+            inSpace = false;
+            builder.Append(c, line.Offsets[i]);
+        }
+    }
+}

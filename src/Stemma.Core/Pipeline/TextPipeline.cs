@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Stemma.Extraction;
+using Stemma.Reading;
+using Stemma.Text;
+
+namespace Stemma.Pipeline;
+
+/// <summary>Options for the read → extract → segment stages, one object for all of them.</summary>
+public sealed record TextPipelineOptions
+{
+    public static TextPipelineOptions Default { get; } = new();
+
+    public ReadingOptions Reading { get; init; } = ReadingOptions.Default;
+
+    public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
+
+    public void Validate()
+    {
+        Reading.Validate();
+        Extraction.Validate();
+    }
+}
+
+/// <summary>How long one stage took and how many items it produced.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, int Items);
+
+/// <summary>The segmented articles of a batch, every problem met, and the time each stage took.</summary>
+public sealed record TextPipelineResult(IReadOnlyList<SegmentedArticle> Articles, IReadOnlyList<ReadDiagnostic> Diagnostics, IReadOnlyList<StageTiming> Timings);
+
+/// <summary>Runs stages 1–3 of the pipeline over files and folders.</summary>
+public sealed class TextPipeline
+{
+    private readonly TextPipelineOptions _options;
+
+    public TextPipeline(TextPipelineOptions? options = null)
+    {
+        _options = options ?? TextPipelineOptions.Default;
+        _options.Validate();
+    }
+
+    public TextPipelineResult Run(IEnumerable<string> paths)
+    {
+        var timings = new List<StageTiming>();
+        var clock = Stopwatch.StartNew();
+
+        // 1. Read files, folders and JSON lines.
+        var read = new CorpusReader(_options.Reading).Read(paths);
+        timings.Add(new StageTiming("read", clock.Elapsed, read.Documents.Count));
+
+        // 2. Extract the main text, without boilerplate.
+        clock.Restart();
+        var extracted = new ArticleExtractor(_options.Extraction).ExtractAll(read.Documents);
+        timings.Add(new StageTiming("extract", clock.Elapsed, extracted.Articles.Count));
+
+        // 3. Segment into sentences and terms.
+        clock.Restart();
+        var segmented = extracted.Articles.Select(Segmenter.Segment).ToList();
+        timings.Add(new StageTiming("segment", clock.Elapsed, segmented.Count));
+
+        return new TextPipelineResult(segmented, [.. read.Diagnostics, .. extracted.Diagnostics], timings);
+    }
+}
