@@ -54,20 +54,24 @@ internal static class CleanTextAssembler
     }
 
     /// <summary>
-    /// The width a document is hard-wrapped at, or 0 when it is not: lines inside blocks all end near
-    /// one width, and that width is short.
+    /// The width a document is hard-wrapped at, or 0 when it is not: lines followed by another line of the
+    /// same block are short, and most of them break in mid-sentence (a text with one paragraph a line
+    /// ends nearly every line with a full stop).
     /// </summary>
     private static int WrapWidth(IReadOnlyList<SourceLine> lines)
     {
         var innerLengths = new List<int>();
+        var midSentence = 0;
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             if (lines[i].IsKept && lines[i + 1].IsKept && !lines[i + 1].StartsBlock)
             {
-                innerLengths.Add(lines[i].Text.AsSpan().Trim().Length);
+                var inner = lines[i].Text.AsSpan().Trim();
+                innerLengths.Add(inner.Length);
+                midSentence += EndsSentence(inner) ? 0 : 1;
             }
         }
-        if (innerLengths.Count == 0)
+        if (innerLengths.Count == 0 || midSentence * 2 < innerLengths.Count)
         {
             return 0;
         }
@@ -76,11 +80,14 @@ internal static class CleanTextAssembler
         return p90 <= MaxWrapWidth ? p90 : 0;
     }
 
+    private static bool EndsSentence(ReadOnlySpan<char> line) =>
+        line.Length > 0 && line[^1] is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '<';
+
     private static bool IsSoftBreak(SourceLine previous, SourceLine next, int wrapWidth)
     {
         var prev = previous.Text.AsSpan().Trim();
         var nextText = next.Text.AsSpan().Trim();
-        var endsSentence = prev.Length > 0 && prev[^1] is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '<';
+        var endsSentence = EndsSentence(prev);
         if (wrapWidth > 0)
         {
             return !endsSentence || prev.Length >= 0.6 * wrapWidth;
@@ -116,13 +123,13 @@ internal static class CleanTextAssembler
             {
                 if (!inSpace)
                 {
-                    builder.Append(' ', line.Offsets[i]);
+                    builder.Append(' ', line.Offsets[i], line.EndOf(i));
                 }
                 inSpace = true;
                 continue;
             }
             inSpace = false;
-            builder.Append(c, line.Offsets[i]);
+            builder.Append(c, line.Offsets[i], line.EndOf(i));
         }
     }
 }

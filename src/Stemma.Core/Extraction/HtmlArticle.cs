@@ -145,6 +145,7 @@ internal static partial class HtmlArticle
         private readonly HtmlSourceAligner _aligner = new(html);
         private readonly StringBuilder _text = new();
         private readonly List<int> _offsets = [];
+        private readonly List<int> _ends = [];
         private int _linkChars;
         private int _lineNumber = 1;
         private string _blockName = "body";
@@ -205,8 +206,9 @@ internal static partial class HtmlArticle
             {
                 return;
             }
-            var offsets = data.Length <= 512 ? stackalloc int[data.Length] : new int[data.Length];
-            _aligner.Align(data, offsets);
+            var offsets = data.Length <= 256 ? stackalloc int[data.Length] : new int[data.Length];
+            var ends = data.Length <= 256 ? stackalloc int[data.Length] : new int[data.Length];
+            _aligner.Align(data, offsets, ends);
             for (var i = 0; i < data.Length; i++)
             {
                 var c = data[i];
@@ -220,6 +222,7 @@ internal static partial class HtmlArticle
                 }
                 _text.Append(c);
                 _offsets.Add(offsets[i]);
+                _ends.Add(ends[i]);
                 if (insideLink)
                 {
                     _linkChars++;
@@ -233,10 +236,11 @@ internal static partial class HtmlArticle
             {
                 _text.Length--;
                 _offsets.RemoveAt(_offsets.Count - 1);
+                _ends.RemoveAt(_ends.Count - 1);
             }
             if (_text.Length > 0)
             {
-                var line = new SourceLine(_text.ToString(), [.. _offsets], _lineNumber, startsBlock: true);
+                var line = new SourceLine(_text.ToString(), [.. _offsets], _lineNumber, startsBlock: true, [.. _ends]);
                 if (IsLinkList(line.Text.Length))
                 {
                     line.RemovalReason = "link list";
@@ -245,6 +249,7 @@ internal static partial class HtmlArticle
             }
             _text.Clear();
             _offsets.Clear();
+            _ends.Clear();
             _linkChars = 0;
         }
 

@@ -20,9 +20,16 @@ internal sealed class HtmlSourceAligner(string html)
         }
     }
 
-    /// <summary>Writes into <paramref name="offsets"/> the source index of each character of <paramref name="text"/>.</summary>
-    public void Align(string text, Span<int> offsets)
+    /// <summary>
+    /// Writes into <paramref name="offsets"/> the source index of each character of <paramref name="text"/>,
+    /// and into <paramref name="ends"/> the index just past it (past the whole entity for a decoded one).
+    /// </summary>
+    public void Align(string text, Span<int> offsets, Span<int> ends)
     {
+        for (var k = 0; k < ends.Length; k++)
+        {
+            ends[k] = -1;
+        }
         var i = 0;
         var j = _cursor;
         while (i < text.Length)
@@ -47,6 +54,7 @@ internal sealed class HtmlSourceAligner(string html)
             {
                 for (var k = 0; k < decodedLength && i < text.Length; k++)
                 {
+                    ends[i] = entityEnd;
                     offsets[i++] = j;
                 }
                 j = entityEnd;
@@ -71,6 +79,13 @@ internal sealed class HtmlSourceAligner(string html)
             offsets[i++] = j;
         }
         _cursor = j;
+        for (var k = 0; k < ends.Length; k++)
+        {
+            if (ends[k] < 0)
+            {
+                ends[k] = offsets[k] + 1;
+            }
+        }
     }
 
     private bool StartsMarkup(int j) =>

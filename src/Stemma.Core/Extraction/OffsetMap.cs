@@ -1,15 +1,20 @@
 namespace Stemma.Extraction;
 
 /// <summary>
-/// Maps each character of a clean text back to the UTF-16 index of the character of the original it came
-/// from. Characters the cleaning inserted (a space joining two wrapped lines) map to the original character
-/// they stand for (the line break).
+/// Maps each character of a clean text back to the UTF-16 span of the original it came from: usually one
+/// character, an entity such as <c>&amp;amp;</c> for HTML. Characters the cleaning inserted (a space
+/// joining two wrapped lines) map to the original character they stand for (the line break).
 /// </summary>
 public sealed class OffsetMap
 {
     private readonly int[] _original;
+    private readonly int[] _originalEnd;
 
-    internal OffsetMap(int[] original) => _original = original;
+    internal OffsetMap(int[] original, int[] originalEnd)
+    {
+        _original = original;
+        _originalEnd = originalEnd;
+    }
 
     public int Length => _original.Length;
 
@@ -28,8 +33,8 @@ public sealed class OffsetMap
             return (at, 0);
         }
         var first = _original[start];
-        var last = _original[start + length - 1];
-        return (first, last - first + 1);
+        var end = _originalEnd[start + length - 1];
+        return (first, Math.Max(end, first + 1) - first);
     }
 }
 
@@ -38,16 +43,22 @@ internal sealed class CleanTextBuilder
 {
     private readonly System.Text.StringBuilder _text = new();
     private readonly List<int> _offsets = [];
+    private readonly List<int> _ends = [];
 
     public int Length => _text.Length;
 
     public char Last => _text[^1];
 
-    public void Append(char c, int originalIndex)
+    /// <summary>Appends a character that stands for original span [originalStart, originalEnd).</summary>
+    public void Append(char c, int originalStart, int originalEnd)
     {
         _text.Append(c);
-        _offsets.Add(originalIndex);
+        _offsets.Add(originalStart);
+        _ends.Add(originalEnd);
     }
 
-    public (string Text, OffsetMap Map) Build() => (_text.ToString(), new OffsetMap([.. _offsets]));
+    /// <summary>Appends a character that stands for one original character.</summary>
+    public void Append(char c, int originalIndex) => Append(c, originalIndex, originalIndex + 1);
+
+    public (string Text, OffsetMap Map) Build() => (_text.ToString(), new OffsetMap([.. _offsets], [.. _ends]));
 }

@@ -4,8 +4,10 @@ using System.Text;
 namespace Stemma.Text;
 
 /// <summary>
-/// Normalises a word for matching: NFKC, case folded, diacritics folded (Baïramov → bairamov), typographic
-/// apostrophes made plain, and letters without a decomposition spelled out (ß → ss, ø → o, ł → l, æ → ae).
+/// Normalises a word for matching: compatibility forms (ligatures, fullwidth letters) expanded, case
+/// folded, diacritics folded (Baïramov → bairamov), typographic apostrophes and hyphens made plain, and
+/// letters without a decomposition spelled out (ß → ss, ø → o, ł → l, æ → ae). Letters of other scripts
+/// are lower-cased and kept.
 /// </summary>
 public static class TextFolding
 {
@@ -16,57 +18,19 @@ public static class TextFolding
         {
             return needsLowering ? LowerAscii(word) : word.ToString();
         }
-        var composed = word.ToString().Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(composed.Length);
-        foreach (var c in composed)
+        var builder = new StringBuilder(word.Length + 4);
+        foreach (var c in word)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            if (FoldingTable.Entries.TryGetValue(c, out var folded))
             {
-                continue;
+                builder.Append(folded);
             }
-            AppendFolded(builder, char.ToLowerInvariant(c));
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
         }
         return builder.ToString();
-    }
-
-    private static void AppendFolded(StringBuilder builder, char c)
-    {
-        switch (c)
-        {
-            case '\u2019' or '\u2018' or '\u02BC' or '\u02B9' or '`' or '\u00B4':
-                builder.Append('\'');
-                break;
-            case '\u2010' or '\u2011' or '\u2012' or '\u2013':
-                builder.Append('-');
-                break;
-            case 'ß':
-                builder.Append("ss");
-                break;
-            case 'æ':
-                builder.Append("ae");
-                break;
-            case 'œ':
-                builder.Append("oe");
-                break;
-            case 'ø':
-                builder.Append('o');
-                break;
-            case 'ł':
-                builder.Append('l');
-                break;
-            case 'đ' or 'ð':
-                builder.Append('d');
-                break;
-            case 'þ':
-                builder.Append("th");
-                break;
-            case 'ı':
-                builder.Append('i');
-                break;
-            default:
-                builder.Append(c);
-                break;
-        }
     }
 
     private static bool IsPlainAscii(ReadOnlySpan<char> word, out bool needsLowering)
@@ -74,7 +38,7 @@ public static class TextFolding
         needsLowering = false;
         foreach (var c in word)
         {
-            if (c > 0x7E || c == '`')
+            if (c > 0x7E)
             {
                 return false;
             }
