@@ -35,10 +35,7 @@ public sealed class ArticleExtractor
             var (lines, enriched) = Lines(document);
             if (_options.RemoveBoilerplateByShape)
             {
-                foreach (var line in lines.Where(l => l.IsKept))
-                {
-                    line.RemovalReason = BoilerplateShapes.Classify(line.Text);
-                }
+                MarkShapes(lines);
             }
             prepared.Add((enriched, lines));
         }
@@ -67,6 +64,29 @@ public sealed class ArticleExtractor
             });
         }
         return new ExtractionResult(articles, diagnostics);
+    }
+
+    /// <summary>
+    /// Marks boilerplate by shape; a line that continues a sentence wrapped from the line above
+    /// ("…pulling survivors from collapsed blocks\nby mid-morning.") is article text whatever its shape.
+    /// </summary>
+    private static void MarkShapes(List<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var continuesSentence = !line.StartsBlock && i > 0 && !EndsSentence(lines[i - 1].Text);
+            if (line.IsKept && !continuesSentence)
+            {
+                line.RemovalReason = BoilerplateShapes.Classify(line.Text);
+            }
+        }
+    }
+
+    private static bool EndsSentence(string line)
+    {
+        var trimmed = line.AsSpan().TrimEnd();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '*';
     }
 
     private static (List<SourceLine> Lines, SourceDocument Document) Lines(SourceDocument document)

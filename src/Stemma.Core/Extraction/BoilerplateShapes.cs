@@ -40,7 +40,7 @@ internal static partial class BoilerplateShapes
     /// "By admin", "By Jane Doe", "Posted by …": a capitalised name of up to four words, or one lower-case
     /// user name; "By the numbers" is not a byline.
     /// </summary>
-    [GeneratedRegex(@"^(?i:by|posted by|written by|author:?)\s+([\p{Lu}][\p{L}\p{M}'’.\-]*(\s+([\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|al|bin|da|del|la|le)){0,3}|[\p{Ll}\d_.\-]+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(By|BY|Posted by|Written by|Author:?)\s+([\p{Lu}][\p{L}\p{M}'’.\-]*(\s+([\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|al|bin|da|del|la|le)){0,3}|[\p{Ll}\d_.\-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     /// <summary>The reason <paramref name="line"/> is boilerplate by its shape, or null if it may be article text.</summary>
@@ -62,8 +62,9 @@ internal static partial class BoilerplateShapes
     }
 
     /// <summary>
-    /// "Putin, Nagorno-Karabakh, Armenia, Russia," — three or more short capitalised items separated by
-    /// commas, with no sentence punctuation at the end (a sentence listing capitals ends with a full stop).
+    /// "Putin, Nagorno-Karabakh, Armenia, Russia," — three or more short items separated by commas, with no
+    /// sentence punctuation at the end (a sentence listing capitals ends with a full stop), and either all
+    /// capitalised or ending in a trailing comma, as tag lists pasted from a CMS do.
     /// </summary>
     private static bool IsKeywordList(string line)
     {
@@ -76,10 +77,11 @@ internal static partial class BoilerplateShapes
         {
             return false;
         }
+        var trailingComma = line.TrimEnd().EndsWith(',');
         foreach (var raw in items)
         {
             var item = raw.Trim();
-            if (item.Length == 0 || !(char.IsUpper(item[0]) || char.IsDigit(item[0])))
+            if (item.Length == 0 || !(trailingComma || char.IsUpper(item[0]) || char.IsDigit(item[0])))
             {
                 return false;
             }

@@ -95,11 +95,31 @@ internal static class CleanTextAssembler
         return !endsSentence && nextText.Length > 0 && (char.IsLower(nextText[0]) || prev[^1] == '-');
     }
 
-    /// <summary>Joins "de-" + "escalate" without a space when the line ended in a hyphen after a letter.</summary>
+    /// <summary>Prefixes written with a hyphen in English compounds; after any other syllable a line-end hyphen is a word break.</summary>
+    private static readonly HashSet<string> HyphenatedPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "non", "co", "ex", "self", "anti", "post", "pre", "semi", "multi", "well", "all", "half", "cross",
+        "counter", "mid", "pan", "neo", "quasi", "ultra", "vice", "long", "short", "far", "full", "high", "low",
+        "so", "one", "two", "three", "four", "five",
+    };
+
+    /// <summary>
+    /// Joins a word split by a hyphen at a line end without a space: keeps the hyphen after a hyphenated
+    /// prefix, removes it after any other syllable.
+    /// </summary>
     private static bool JoinsHyphenated(CleanTextBuilder builder, SourceLine next)
     {
         var nextText = next.Text.AsSpan().TrimStart();
-        return builder.Length >= 2 && builder.Last == '-' && nextText.Length > 0 && char.IsLower(nextText[0]);
+        if (builder.Length < 2 || builder.Last != '-' || nextText.Length == 0 || !char.IsLower(nextText[0]))
+        {
+            return false;
+        }
+        var syllable = builder.WordBeforeLast();
+        if (syllable.Length > 0 && !HyphenatedPrefixes.Contains(syllable))
+        {
+            builder.RemoveLast();
+        }
+        return true;
     }
 
     private static void AppendCollapsed(CleanTextBuilder builder, SourceLine line)

@@ -57,6 +57,25 @@ internal sealed class CleanTextBuilder
         _ends.Add(originalEnd);
     }
 
+    /// <summary>The letters just before the last character (the word a line-end hyphen follows).</summary>
+    public string WordBeforeLast()
+    {
+        var end = _text.Length - 1;
+        var start = end;
+        while (start > 0 && char.IsLetter(_text[start - 1]))
+        {
+            start--;
+        }
+        return _text.ToString(start, end - start);
+    }
+
+    public void RemoveLast()
+    {
+        _text.Length--;
+        _offsets.RemoveAt(_offsets.Count - 1);
+        _ends.RemoveAt(_ends.Count - 1);
+    }
+
     /// <summary>Appends a character that stands for one original character.</summary>
     public void Append(char c, int originalIndex) => Append(c, originalIndex, originalIndex + 1);
 

@@ -8,7 +8,8 @@ public sealed class PlainTextExtractionTests
         "The regional council said on Monday that the northern dam would be\n" +
         "inspected again after engineers warned that water levels could\n" +
         "rise further, and asked residents to de-\n" +
-        "escalate their protests while the work went on.\n" +
+        "escalate their protests while the work went on, a deci-\n" +
+        "sion that angered some.\n" +
         "\n" +
         "Related article: Rain returns to the valley\n" +
         "\n" +
@@ -36,14 +37,31 @@ public sealed class PlainTextExtractionTests
     }
 
     [Fact]
+    public void Extract_WordBrokenByHyphenation_IsRejoinedWithoutTheHyphen()
+    {
+        var article = Extract(PlainText(Wrapped));
+
+        Assert.Contains("a decision that angered some", article.Text);
+    }
+
+    [Fact]
     public void Extract_BoilerplateLine_IsRemovedWithReasonAndLine()
     {
         var article = Extract(PlainText(Wrapped));
 
         var removed = Assert.Single(article.Removed);
         Assert.Equal("related-article link", removed.Reason);
-        Assert.Equal(6, removed.LineNumber);
+        Assert.Equal(7, removed.LineNumber);
         Assert.DoesNotContain("Rain returns", article.Text);
+    }
+
+    [Fact]
+    public void Extract_WrappedLineThatLooksLikeABoilerplateShape_IsKeptAsPartOfItsSentence()
+    {
+        var article = Extract(PlainText("The emergency rules for the flooded districts were drafted and then approved\nBy Parliament\nin a late session that ended after midnight on Thursday, officials said.\n"));
+
+        Assert.Empty(article.Removed);
+        Assert.Contains("approved By Parliament in a late session", article.Text);
     }
 
     [Fact]
