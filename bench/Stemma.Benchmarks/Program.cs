@@ -1,1 +1,28 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Stemma.Benchmarks;
+
+// Usage: dotnet run -c Release --project bench/Stemma.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Text*]
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(TextPipelineBenchmarks).Assembly).Run(args, DefaultConfig.Instance);
+PrintThroughput(summaries);
 return 0;
+
+// BenchmarkDotNet reports time per operation; one operation of TextPipelineBenchmarks processes the whole
+// corpus, so throughput is the corpus size divided by the mean time.
+static void PrintThroughput(IEnumerable<Summary> summaries)
+{
+    var documents = BenchmarkCorpus.Load();
+    var megabytes = BenchmarkCorpus.Bytes(documents) / 1_000_000.0;
+    foreach (var report in summaries.SelectMany(s => s.Reports))
+    {
+        if (report.ResultStatistics is not { } stats || report.BenchmarkCase.Descriptor.Type != typeof(TextPipelineBenchmarks)
+            || !report.BenchmarkCase.Descriptor.WorkloadMethod.Name.StartsWith("Extract", StringComparison.Ordinal))
+        {
+            continue;
+        }
+        var seconds = stats.Mean / 1e9;
+        Console.WriteLine($"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {documents.Count} articles, {megabytes:F3} MB in {seconds * 1000:F2} ms " +
+            $"=> {megabytes / seconds:F1} MB/s, {documents.Count / seconds:F0} articles/s");
+    }
+}
