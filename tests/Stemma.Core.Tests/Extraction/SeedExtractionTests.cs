@@ -62,5 +62,21 @@ public sealed class SeedExtractionTests
         Assert.True(wire.Paragraphs.Count >= 25, $"expected the wire's ~28 paragraphs, got {wire.Paragraphs.Count}");
     }
 
+    [SharedDataFact("seeds")]
+    public void Segment_EverySeedSentence_SlicesTheSameTextOutOfTheOriginalFile()
+    {
+        foreach (var article in ExtractSeeds())
+        {
+            foreach (var sentence in Stemma.Text.Segmenter.Segment(article).Sentences)
+            {
+                var original = article.Document.Original.Substring(sentence.OriginalStart, sentence.OriginalLength);
+                Assert.Equal(Letters(sentence.Text), Letters(original));
+            }
+        }
+    }
+
+    /// <summary>The text without whitespace and hyphens, which wrapping and rejoining may change.</summary>
+    private static string Letters(string text) => new([.. text.Where(c => !char.IsWhiteSpace(c) && c != '-')]);
+
     private static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,0 +1,35 @@
+namespace Stemma.Golden;
+
+/// <summary>
+/// Compares output people read with a reviewed file under tests/Stemma.Cli.Tests/Golden/. Run the tests with
+/// STEMMA_UPDATE_GOLDEN=1 to rewrite the files after an intended change, then review the diff.
+/// </summary>
+internal static class GoldenFile
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static void AssertMatches(string name, string actual)
+    {
+        var path = Path.Combine(RepositoryRoot, "tests", "Stemma.Cli.Tests", "Golden", name);
+        var normalised = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (Environment.GetEnvironmentVariable("STEMMA_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, normalised);
+            return;
+        }
+        Assert.True(File.Exists(path), $"golden file {path} is missing; run with STEMMA_UPDATE_GOLDEN=1 to create it");
+        Assert.Equal(File.ReadAllText(path), normalised);
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Stemma.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Cannot find the repository root (Stemma.slnx) above the test binaries.");
+    }
+}
