@@ -177,7 +177,10 @@ public sealed class CorpusReader
         }
         catch (JsonException e)
         {
-            diagnostics.Add(ReadDiagnostic.Rejected(file, $"broken JSON: {e.Message}", lineNumber));
+            // The parser's own "LineNumber: 0" counts within this one line; report the file's line and the column.
+            var message = e.Message.Split(" LineNumber:", 2)[0].Trim();
+            var column = e.BytePositionInLine is { } position ? $" (column {position + 1})" : "";
+            diagnostics.Add(ReadDiagnostic.Rejected(file, $"broken JSON{column}: {message}", lineNumber));
             return null;
         }
         using (json)
