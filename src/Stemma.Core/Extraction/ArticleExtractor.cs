@@ -75,18 +75,12 @@ public sealed class ArticleExtractor
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var continuesSentence = !line.StartsBlock && i > 0 && !EndsSentence(lines[i - 1].Text);
+            var continuesSentence = !line.StartsBlock && i > 0 && !CleanTextAssembler.EndsSentence(lines[i - 1].Text.AsSpan().TrimEnd());
             if (line.IsKept && !continuesSentence)
             {
                 line.RemovalReason = BoilerplateShapes.Classify(line.Text);
             }
         }
-    }
-
-    private static bool EndsSentence(string line)
-    {
-        var trimmed = line.AsSpan().TrimEnd();
-        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '*';
     }
 
     private static (List<SourceLine> Lines, SourceDocument Document) Lines(SourceDocument document)

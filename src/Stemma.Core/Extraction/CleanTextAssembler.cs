@@ -80,8 +80,9 @@ internal static class CleanTextAssembler
         return p90 <= MaxWrapWidth ? p90 : 0;
     }
 
-    private static bool EndsSentence(ReadOnlySpan<char> line) =>
-        line.Length > 0 && line[^1] is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '<';
+    /// <summary>Whether a line ends where a sentence can end (after a full stop, a closing quote, a colon…).</summary>
+    internal static bool EndsSentence(ReadOnlySpan<char> line) =>
+        line.Length > 0 && line[^1] is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '<' or '*';
 
     private static bool IsSoftBreak(SourceLine previous, SourceLine next, int wrapWidth)
     {
