@@ -22,6 +22,7 @@ public static class StemmaCli
         var console = new Console2(output, error);
         var root = new RootCommand("Stemma traces news text reuse: where a story came from and who copied it.");
         root.Subcommands.Add(ExtractCommand.Create(console));
+        root.Subcommands.Add(CompareCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

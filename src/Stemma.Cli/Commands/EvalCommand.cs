@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Stemma.Cli.Output;
 using Stemma.Evaluation;
+using Stemma.Judgement;
 
 namespace Stemma.Cli.Commands;
 
@@ -10,6 +12,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Measure Stemma on a labelled corpus with the literature's metric.");
         command.Subcommands.Add(Stemmer(console));
+        command.Subcommands.Add(Meter(console));
         return command;
     }
 
@@ -30,6 +33,36 @@ internal static class EvalCommand
             foreach (var miss in result.Mismatches.Take(20))
             {
                 console.Out.WriteLine($"  line {miss.Line}: {miss.Word} → {miss.Actual} (expected {miss.Expected})");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Meter(Console2 console)
+    {
+        var dir = new Argument<string>("dir") { Description = "METER folder with pairs.tsv, PA/ and newspapers/ (e.g. ../shared/eval-data/meter-dev)." };
+        var fit = new Option<bool>("--fit") { Description = "Also search the verdict thresholds that maximise macro-F1 on this set (how the built-in ones were fitted)." };
+        var items = new Option<string?>("--items") { Description = "Write each article's gold class, verdict and measures to this TSV file." };
+        var command = new Command("meter", "METER derivation task: 3-way (WD/PD/ND) macro-F1, per-class F1, binary F1 and the confusion matrix.") { dir, fit, items };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dir)!;
+            if (!File.Exists(Path.Combine(folder, MeterEvaluation.PairsFile)))
+            {
+                console.Error.WriteLine($"{folder}: needs {MeterEvaluation.PairsFile} (e.g. ../shared/eval-data/meter-dev)");
+                return ExitCodes.BadInput;
+            }
+            var result = MeterEvaluation.Run(folder);
+            EvalReport.WriteMeter(console.Out, result);
+            if (parse.GetValue(items) is { } itemsFile)
+            {
+                EvalReport.WriteMeterItems(itemsFile, result);
+            }
+            if (parse.GetValue(fit))
+            {
+                var (thresholds, macroF1) = MeterEvaluation.FitThresholds(result.Items, DerivationJudge.Fitted.WhollyCoverage);
+                console.Out.WriteLine(FormattableString.Invariant($"fitted on this set: partially at score >= {thresholds.Partially:0.00}, wholly at score >= {thresholds.Wholly:0.00} or coverage >= {thresholds.WhollyCoverage:0.00} (macro-F1 {macroF1:0.000})"));
             }
             return ExitCodes.Ok;
         });

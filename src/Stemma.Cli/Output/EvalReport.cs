@@ -1,0 +1,51 @@
+using System.Globalization;
+using Stemma.Evaluation;
+
+namespace Stemma.Cli.Output;
+
+/// <summary>Plain-text reports of the quality gate's figures.</summary>
+internal static class EvalReport
+{
+    public static void WriteMeter(TextWriter writer, MeterEvaluationResult result)
+    {
+        var three = result.ThreeWay;
+        writer.WriteLine(Invariant($"METER: {three.Total} newspaper articles"));
+        writer.WriteLine(Invariant($"3-way macro-F1: {three.MacroF1:0.000}   accuracy: {three.Accuracy:0.000}"));
+        writer.WriteLine(Invariant($"binary F1 (derived vs non-derived): {result.BinaryF1:0.000}   accuracy: {result.Binary.Accuracy:0.000}"));
+        WriteClasses(writer, three);
+        WriteMatrix(writer, three);
+    }
+
+    public static void WriteMeterItems(string file, MeterEvaluationResult result)
+    {
+        using var writer = new StreamWriter(file);
+        writer.WriteLine("file\tdomain\tgold\tpredicted\tcoverage\tverbatim_share\tlongest_run\tmean_similarity\taligned\tclose\ttrigrams\tnarrative");
+        foreach (var i in result.Items)
+        {
+            var e = i.Evidence;
+            writer.WriteLine(Invariant($"{i.File}\t{i.Domain}\t{i.Gold}\t{i.Predicted}\t{e.Coverage:0.####}\t{e.VerbatimShare:0.####}\t{e.LongestRun}\t{e.MeanSimilarity:0.####}\t{e.AlignedShare:0.####}\t{e.CloseShare:0.####}\t{e.TrigramContainment:0.####}\t{e.NarrativeCoverage:0.####}"));
+        }
+    }
+
+    public static void WriteClasses(TextWriter writer, ClassificationMetrics metrics)
+    {
+        writer.WriteLine("class   precision  recall  F1     support");
+        for (var c = 0; c < metrics.Classes.Count; c++)
+        {
+            var s = metrics.Scores(c);
+            writer.WriteLine(Invariant($"{metrics.Classes[c],-7} {s.Precision,9:0.000}  {s.Recall,6:0.000}  {s.F1,5:0.000}  {s.Support,7}"));
+        }
+    }
+
+    public static void WriteMatrix(TextWriter writer, ClassificationMetrics metrics)
+    {
+        writer.WriteLine("confusion (rows gold, columns predicted):");
+        writer.WriteLine("        " + string.Concat(metrics.Classes.Select(c => $"{c,6}")));
+        for (var g = 0; g < metrics.Classes.Count; g++)
+        {
+            writer.WriteLine($"{metrics.Classes[g],-8}" + string.Concat(Enumerable.Range(0, metrics.Classes.Count).Select(p => $"{metrics[g, p],6}")));
+        }
+    }
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

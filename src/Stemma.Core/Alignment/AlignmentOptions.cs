@@ -1,0 +1,55 @@
+using Stemma.Sketching;
+
+namespace Stemma.Alignment;
+
+/// <summary>
+/// Options of the aligner (stage 5). Defaults were tuned on the dev corpora (METER dev, PAN 2013
+/// training, the seeds) as a whole; see each property for what it trades.
+/// </summary>
+public sealed record AlignmentOptions
+{
+    public static AlignmentOptions Default { get; } = new();
+
+    /// <summary>Sentence similarity (0..1) at or above which a sentence pair seeds a passage (default 0.35).</summary>
+    public double SeedThreshold { get; init; } = 0.35;
+
+    /// <summary>Two seeds join one passage when at most this many sentences lie between them on each side (default 3).</summary>
+    public int MaxGap { get; init; } = 3;
+
+    /// <summary>A passage of several sentences must keep at least this similarity as a whole (default 0.35).</summary>
+    public double PassageThreshold { get; init; } = 0.35;
+
+    /// <summary>Passages shorter than this many characters on the target side are dropped (default 0: keep single sentences).</summary>
+    public int MinPassageChars { get; init; }
+
+    /// <summary>Verbatim runs must have at least this many words (default 6), two of them content words.</summary>
+    public int MinVerbatimWords { get; init; } = 6;
+
+    /// <summary>A passage whose target side is at least this share verbatim is reported as <c>verbatim</c> (default 0.8).</summary>
+    public double VerbatimPassageShare { get; init; } = 0.8;
+
+    /// <summary>Word pairs that count as the same word, at their strength. Default: the built-in lexicon.</summary>
+    public ParaphraseLexicon Lexicon { get; init; } = ParaphraseLexicon.BuiltIn;
+
+    /// <summary>How sentences are sketched for candidate search.</summary>
+    public SketchOptions Sketch { get; init; } = SketchOptions.Default;
+
+    public void Validate()
+    {
+        Check(SeedThreshold is > 0 and <= 1, nameof(SeedThreshold), SeedThreshold, "must be in (0, 1]");
+        Check(PassageThreshold is >= 0 and <= 1, nameof(PassageThreshold), PassageThreshold, "must be in [0, 1]");
+        Check(MaxGap >= 0, nameof(MaxGap), MaxGap, "must be 0 or more");
+        Check(MinPassageChars >= 0, nameof(MinPassageChars), MinPassageChars, "must be 0 or more");
+        Check(MinVerbatimWords >= 3, nameof(MinVerbatimWords), MinVerbatimWords, "must be at least 3");
+        Check(VerbatimPassageShare is > 0 and <= 1, nameof(VerbatimPassageShare), VerbatimPassageShare, "must be in (0, 1]");
+        Sketch.Validate();
+    }
+
+    private static void Check(bool ok, string name, object value, string rule)
+    {
+        if (!ok)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} {rule}.");
+        }
+    }
+}

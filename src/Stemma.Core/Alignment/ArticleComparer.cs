@@ -1,0 +1,52 @@
+using Stemma.Judgement;
+using Stemma.Text;
+
+namespace Stemma.Alignment;
+
+/// <summary>
+/// Stages 4–6 for one target and its candidate sources: sketch and index each source's sentences, find
+/// seed sentence pairs, merge them into passages, find verbatim runs, measure coverage and judge.
+/// </summary>
+public sealed class ArticleComparer
+{
+    private readonly AlignmentOptions _options;
+
+    public ArticleComparer(AlignmentOptions? options = null)
+    {
+        _options = options ?? AlignmentOptions.Default;
+        _options.Validate();
+    }
+
+    public AlignmentOptions Options => _options;
+
+    public Comparison Compare(SegmentedArticle target, IReadOnlyList<SegmentedArticle> sources)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(sources);
+
+        // 1. Profiles: term ids, names, sketches, word streams; weights from all of them.
+        var vocabulary = new Vocabulary();
+        var targetProfile = ArticleProfile.Build(target, vocabulary, _options.Sketch);
+        var sourceProfiles = sources.Select(s => ArticleProfile.Build(s, vocabulary, _options.Sketch)).ToArray();
+        var scorer = new SentenceScorer(vocabulary, TermWeights.Build(vocabulary, [targetProfile, .. sourceProfiles]), _options.Lexicon);
+
+        var passages = new List<Passage>();
+        var coverage = new TargetCoverage(targetProfile);
+        for (var i = 0; i < sourceProfiles.Length; i++)
+        {
+            // 2. Candidate sentence pairs from the source's index, scored into seeds.
+            var source = sourceProfiles[i];
+            var seeds = new SentenceIndex(source).FindSeeds(targetProfile, scorer, _options.SeedThreshold);
+
+            // 3. Seeds merged into passages; 4. verbatim runs found and attached.
+            var drafts = new PassageBuilder(targetProfile, source, scorer, _options).Build(seeds);
+            var runs = VerbatimRuns.Find(targetProfile, source, _options.MinVerbatimWords);
+            passages.AddRange(new PassageAssembler(targetProfile, source, i, _options).Assemble(drafts, runs, coverage));
+        }
+        passages.Sort((a, b) => a.Target.Start != b.Target.Start ? a.Target.Start.CompareTo(b.Target.Start) : a.SourceIndex.CompareTo(b.SourceIndex));
+
+        // 5. Coverage and verdict.
+        var evidence = coverage.Evidence(passages, VerbatimRuns.TrigramContainment(targetProfile, sourceProfiles));
+        return new Comparison(target, sources, DerivationJudge.Judge(evidence), evidence, passages);
+    }
+}

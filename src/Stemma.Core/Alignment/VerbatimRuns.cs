@@ -1,0 +1,118 @@
+using Stemma.Sketching;
+
+namespace Stemma.Alignment;
+
+/// <summary>A run of identical words on both sides: word indexes into each article's word stream.</summary>
+internal readonly record struct VerbatimRun(int TargetWord, int SourceWord, int Words);
+
+/// <summary>
+/// Verbatim runs by seed-and-extend, as the strongest PAN text-alignment systems do: every source word
+/// n-gram is hashed into an index; each target n-gram found there seeds a run that is extended word by
+/// word while both sides agree. Runs shorter than the minimum, or with fewer than two content words, are
+/// dropped; the longest run wins where runs overlap on the target side.
+/// </summary>
+internal static class VerbatimRuns
+{
+    private const int SeedWords = 3;
+
+    public static List<VerbatimRun> Find(ArticleProfile target, ArticleProfile source, int minWords)
+    {
+        var runs = new List<VerbatimRun>();
+        var t = target.Words;
+        var s = source.Words;
+        if (t.Length < SeedWords || s.Length < SeedWords)
+        {
+            return runs;
+        }
+        var index = new Dictionary<ulong, List<int>>();
+        for (var j = 0; j + SeedWords <= s.Length; j++)
+        {
+            var key = Gram(s, j);
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+            list.Add(j);
+        }
+        var i = 0;
+        while (i + SeedWords <= t.Length)
+        {
+            var best = default(VerbatimRun);
+            if (index.TryGetValue(Gram(t, i), out var starts))
+            {
+                foreach (var j in starts)
+                {
+                    var length = 0;
+                    while (i + length < t.Length && j + length < s.Length && t[i + length].Hash == s[j + length].Hash)
+                    {
+                        length++;
+                    }
+                    if (length > best.Words)
+                    {
+                        best = new VerbatimRun(i, j, length);
+                    }
+                }
+            }
+            if (best.Words >= minWords && ContentWords(t, i, best.Words) >= 2)
+            {
+                runs.Add(best);
+                i += best.Words;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return runs;
+    }
+
+    /// <summary>Share of the target's word trigrams that occur in any source.</summary>
+    public static double TrigramContainment(ArticleProfile target, IReadOnlyList<ArticleProfile> sources)
+    {
+        if (target.Words.Length < SeedWords)
+        {
+            return 0;
+        }
+        var grams = new HashSet<ulong>();
+        foreach (var source in sources)
+        {
+            for (var j = 0; j + SeedWords <= source.Words.Length; j++)
+            {
+                grams.Add(Gram(source.Words, j));
+            }
+        }
+        var found = 0;
+        var total = target.Words.Length - SeedWords + 1;
+        for (var i = 0; i < total; i++)
+        {
+            if (grams.Contains(Gram(target.Words, i)))
+            {
+                found++;
+            }
+        }
+        return (double)found / total;
+    }
+
+    private static ulong Gram(ProfileWord[] words, int at)
+    {
+        var hash = words[at].Hash;
+        for (var k = 1; k < SeedWords; k++)
+        {
+            hash = StableHash.Combine(hash, words[at + k].Hash);
+        }
+        return hash;
+    }
+
+    private static int ContentWords(ProfileWord[] words, int from, int count)
+    {
+        var content = 0;
+        for (var k = from; k < from + count; k++)
+        {
+            if (words[k].IsContent)
+            {
+                content++;
+            }
+        }
+        return content;
+    }
+}

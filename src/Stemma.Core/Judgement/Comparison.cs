@@ -1,0 +1,21 @@
+using Stemma.Alignment;
+using Stemma.Text;
+
+namespace Stemma.Judgement;
+
+/// <summary>The measures a verdict is taken from.</summary>
+/// <param name="Coverage">Share of the target's article text (non-space characters, boilerplate excluded) inside passages.</param>
+/// <param name="VerbatimShare">Share of the target's article text inside verbatim runs.</param>
+/// <param name="LongestRun">Words in the longest verbatim run.</param>
+/// <param name="MeanSimilarity">Mean passage similarity, weighted by target characters (0 without passages).</param>
+/// <param name="AlignedShare">Share of the target's text in sentences aligned to a source sentence (passages without the gaps between them).</param>
+/// <param name="CloseShare">Share of the target's text in sentences aligned at similarity 0.6 or more.</param>
+/// <param name="TrigramContainment">Share of the target's word trigrams (stop words included) found in the sources, as Clough et al. (2002) measure METER.</param>
+/// <param name="NarrativeCoverage">Coverage of the text outside quotation marks: writers quoting one speaker share words without copying each other.</param>
+public readonly record struct DerivationEvidence(double Coverage, double VerbatimShare, int LongestRun, double MeanSimilarity, double AlignedShare = 0, double CloseShare = 0, double TrigramContainment = 0, double NarrativeCoverage = 0);
+
+/// <summary>The result of comparing one target article with its candidate sources.</summary>
+public sealed record Comparison(SegmentedArticle Target, IReadOnlyList<SegmentedArticle> Sources, Verdict Verdict, DerivationEvidence Evidence, IReadOnlyList<Passage> Passages)
+{
+    public double Coverage => Evidence.Coverage;
+}
