@@ -13,6 +13,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure Stemma on a labelled corpus with the literature's metric.");
         command.Subcommands.Add(Stemmer(console));
         command.Subcommands.Add(Meter(console));
+        command.Subcommands.Add(Pan(console));
         return command;
     }
 
@@ -64,6 +65,25 @@ internal static class EvalCommand
                 var (thresholds, macroF1) = MeterEvaluation.FitThresholds(result.Items, DerivationJudge.Fitted.WhollyCoverage);
                 console.Out.WriteLine(FormattableString.Invariant($"fitted on this set: partially at score >= {thresholds.Partially:0.00}, wholly at score >= {thresholds.Wholly:0.00} or coverage >= {thresholds.WhollyCoverage:0.00} (macro-F1 {macroF1:0.000})"));
             }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Pan(Console2 console)
+    {
+        var dir = new Argument<string>("dir") { Description = "PAN 2013 text-alignment folder with susp/, src/ and one folder per obfuscation (e.g. ../shared/eval-data/pan13-train)." };
+        var command = new Command("pan", "PAN text alignment: plagdet, precision, recall and granularity, overall and per obfuscation type.") { dir };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dir)!;
+            if (!Directory.Exists(Path.Combine(folder, "susp")) || !Directory.Exists(Path.Combine(folder, "src")))
+            {
+                console.Error.WriteLine($"{folder}: needs susp/, src/ and obfuscation folders (e.g. ../shared/eval-data/pan13-train)");
+                return ExitCodes.BadInput;
+            }
+            var progress = new Progress<int>(done => console.Error.WriteLine($"pan: {done:N0} pairs compared"));
+            EvalReport.WritePan(console.Out, PanEvaluation.Run(folder, PanEvaluation.Options, progress));
             return ExitCodes.Ok;
         });
         return command;

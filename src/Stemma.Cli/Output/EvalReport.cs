@@ -16,6 +16,16 @@ internal static class EvalReport
         WriteMatrix(writer, three);
     }
 
+    public static void WritePan(TextWriter writer, PanEvaluationResult result)
+    {
+        writer.WriteLine(Invariant($"PAN text alignment: {result.Pairs:N0} pairs in {result.Elapsed.TotalSeconds:0.0} s ({result.Pairs / result.Elapsed.TotalSeconds:0} pairs/s){(result.Failed > 0 ? $", {result.Failed} could not be compared" : "")}"));
+        writer.WriteLine("                              plagdet  precision  recall  granularity  cases  detections");
+        foreach (var (name, scores) in result.ByFolder.Append(("overall", result.Overall)))
+        {
+            writer.WriteLine(Invariant($"{name,-29} {scores.Plagdet,7:0.000}  {scores.Precision,9:0.000}  {scores.Recall,6:0.000}  {scores.Granularity,11:0.000}  {scores.Cases,5}  {scores.Detections,10}"));
+        }
+    }
+
     public static void WriteMeterItems(string file, MeterEvaluationResult result)
     {
         using var writer = new StreamWriter(file);

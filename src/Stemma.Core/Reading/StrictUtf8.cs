@@ -15,7 +15,9 @@ internal static class StrictUtf8
             bytes = bytes[3..];
         }
         var probe = bytes[..Math.Min(bytes.Length, 8192)];
-        if (probe.IndexOf((byte)0) >= 0)
+        // Binary formats are full of NUL runs; real text exported from old tools can carry a stray NUL
+        // (PAN 2013 has a dozen such files), which is kept: it does not move any offset.
+        if (probe.IndexOf([(byte)0, (byte)0]) >= 0 || probe.Count((byte)0) > Math.Max(1, probe.Length / 100))
         {
             problem = "binary file (contains NUL bytes); expected UTF-8 text";
             return null;

@@ -58,6 +58,19 @@ public sealed class CorpusReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_TextWithOneStrayNulByte_IsReadWithItsOffsetsUnchanged()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("The river rose again overnight. ", 10)));
+        bytes[40] = 0;
+        var file = _folder.WriteBytes("stray-nul.txt", bytes);
+
+        var document = Assert.Single(Read(file).Documents);
+
+        Assert.Equal(bytes.Length, document.Original.Length);
+        Assert.Equal('\0', document.Original[40]);
+    }
+
+    [Fact]
     public void Read_BadItemsInABatch_EachBecomesADiagnosticAndTheGoodOnesAreRead()
     {
         var good = _folder.Write("good.txt", "The dam held overnight.");
