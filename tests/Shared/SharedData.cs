@@ -56,3 +56,17 @@ internal sealed class SharedDataFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs a folder of ../shared; skipped with the reason when that folder is absent.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute(string folder)
+    {
+        var root = SharedData.Directory;
+        if (root is null || !System.IO.Directory.Exists(Path.Combine(root, folder)))
+        {
+            Skip = $"../shared/{folder} is absent (set STEMMA_SHARED to its location to run this test).";
+        }
+    }
+}

@@ -38,6 +38,7 @@ public static class NameMatcher
             char mapped;
             var skip = 0;
             if (rest.StartsWith("sch") || rest.StartsWith("tch")) { mapped = 's'; skip = 2; }
+            else if (rest.Length > 2 && rest.StartsWith("ch") && !IsVowel(rest[2])) { mapped = 'h'; skip = 1; } // German Chrustawez = Khrustavets
             else if (rest.StartsWith("sh") || rest.StartsWith("ch")) { mapped = 's'; skip = 1; }
             else if (rest.StartsWith("kh") || rest.StartsWith("gh")) { mapped = 'h'; skip = 1; }
             else if (rest.StartsWith("zh") || rest.StartsWith("dj") || rest.StartsWith("dzh")) { mapped = 'j'; skip = rest.StartsWith("dzh") ? 2 : 1; }
@@ -63,6 +64,8 @@ public static class NameMatcher
         }
         return builder.ToString();
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>Jaro-Winkler similarity with the usual prefix scale 0.1 over at most 4 characters.</summary>
     public static double JaroWinkler(string a, string b)

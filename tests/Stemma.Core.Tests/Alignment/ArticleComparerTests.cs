@@ -1,0 +1,77 @@
+using Stemma.Extraction;
+using Stemma.Judgement;
+using Stemma.Text;
+
+namespace Stemma.Alignment;
+
+public sealed class ArticleComparerTests
+{
+    private const string Wire =
+        "A magnitude 6.4 earthquake struck northern Varnia early on Tuesday, killing at least 212 people in the mountain town of Khrustavets.\n\n" +
+        "Rescue teams from neighbouring Lestria crossed the border at dawn with sniffer dogs and heavy lifting gear.\n\n" +
+        "\"We will not stop until every collapsed building has been searched,\" interior minister Olena Horbach told reporters.\n\n" +
+        "The quake's epicentre lay twelve kilometres below the Dravna valley, the national seismology institute said.";
+
+    private static SegmentedArticle Article(string text, string id) =>
+        Segmenter.Segment(ExtractionFixture.Extract(ExtractionFixture.PlainText(text, id)));
+
+    [Fact]
+    public void Compare_VerbatimCopyWithAnInsertedParagraph_IsWhollyDerivedWithVerbatimPassages()
+    {
+        var copy = Wire.Replace("\n\nThe quake's", "\n\nOur correspondent in the capital said shops had closed early.\n\nThe quake's", StringComparison.Ordinal);
+
+        var comparison = new ArticleComparer().Compare(Article(copy, "copy"), [Article(Wire, "wire")]);
+
+        Assert.Equal(Verdict.Wholly, comparison.Verdict);
+        Assert.Contains(comparison.Passages, p => p.Kind == PassageKind.Verbatim);
+        Assert.InRange(comparison.Coverage, 0.75, 1.0);
+    }
+
+    [Fact]
+    public void Compare_RetranslationWithOtherSpellings_AlignsSentencesOneToOne()
+    {
+        const string retranslation =
+            "An earthquake of magnitude 6.4 hit the north of Varnia on Tuesday morning and killed at least 212 people in the mountain town of Chrustawez.\n\n" +
+            "Rescuers from neighbouring Lestria crossed the frontier at dawn with sniffer dogs and heavy lifting equipment.\n\n" +
+            "\"We will not stop until every building that collapsed has been searched,\" said the interior minister Olena Gorbach.\n\n" +
+            "The epicentre of the quake was twelve kilometres under the Dravna valley, according to the national seismology institute.";
+
+        var comparison = new ArticleComparer().Compare(Article(retranslation, "retranslation"), [Article(Wire, "wire")]);
+
+        var pairs = comparison.Passages.SelectMany(p => p.SentencePairs).ToList();
+        foreach (var sentence in Enumerable.Range(0, 4))
+        {
+            var best = pairs.Where(p => p.TargetSentence == sentence).MaxBy(p => p.Similarity);
+            Assert.NotNull(best);
+            Assert.Equal(sentence, best.SourceSentence);
+        }
+        Assert.Equal(Verdict.Wholly, comparison.Verdict);
+    }
+
+    [Fact]
+    public void Compare_UnrelatedArticle_IsNotDerivedAndHasNoPassages()
+    {
+        const string festival =
+            "The harbour festival opened on Saturday with a parade of tall ships and a fish market along the quay.\n\n" +
+            "Organisers expect forty thousand visitors over the weekend, most of them arriving by ferry.";
+
+        var comparison = new ArticleComparer().Compare(Article(festival, "festival"), [Article(Wire, "wire")]);
+
+        Assert.Equal(Verdict.None, comparison.Verdict);
+        Assert.Empty(comparison.Passages);
+    }
+
+    [Fact]
+    public void Compare_PassageSpans_SliceTheCopiedSentencesOutOfBothOriginals()
+    {
+        var copy = "Title: Copy\n\n" + Wire;
+        var target = Article(copy, "copy");
+        var source = Article(Wire, "wire");
+
+        var comparison = new ArticleComparer().Compare(target, [source]);
+
+        var passage = Assert.Single(comparison.Passages);
+        Assert.Equal(Wire, copy.Substring(passage.Target.Start, passage.Target.Length));
+        Assert.Equal(Wire, Wire.Substring(passage.Source.Start, passage.Source.Length));
+    }
+}

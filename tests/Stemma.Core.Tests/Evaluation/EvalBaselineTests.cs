@@ -1,0 +1,38 @@
+using System.Text.Json;
+
+namespace Stemma.Evaluation;
+
+/// <summary>The quality gate's floors (eval/eval-baseline.json) hold on the dev corpora in ../shared/eval-data.</summary>
+public sealed class EvalBaselineTests
+{
+    private static JsonElement Baseline(string task)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var file = Path.Combine(dir.FullName, "eval", "eval-baseline.json");
+            if (File.Exists(file))
+            {
+                return JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty(task);
+            }
+        }
+        throw new FileNotFoundException("eval/eval-baseline.json not found above the test binaries");
+    }
+
+    [SharedDataFact("eval-data/meter-dev")]
+    public void Meter_MacroAndBinaryF1_StayAboveTheirFloors()
+    {
+        var floors = Baseline("meter");
+        var result = MeterEvaluation.Run(SharedData.EvalData("meter-dev")!);
+
+        Assert.True(result.ThreeWay.MacroF1 >= floors.GetProperty("macroF1").GetDouble(), $"METER macro-F1 {result.ThreeWay.MacroF1:0.000}");
+        Assert.True(result.BinaryF1 >= floors.GetProperty("binaryF1").GetDouble(), $"METER binary F1 {result.BinaryF1:0.000}");
+    }
+
+    [SharedDataFact("eval-data/pan13-train")]
+    public void Pan_Plagdet_StaysAboveItsFloor()
+    {
+        var result = PanEvaluation.Run(SharedData.EvalData("pan13-train")!, PanEvaluation.Options);
+
+        Assert.True(result.Overall.Plagdet >= Baseline("pan").GetProperty("plagdet").GetDouble(), $"PAN plagdet {result.Overall.Plagdet:0.000}");
+    }
+}
