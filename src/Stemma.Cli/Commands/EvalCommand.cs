@@ -14,6 +14,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Stemmer(console));
         command.Subcommands.Add(Meter(console));
         command.Subcommands.Add(Pan(console));
+        command.Subcommands.Add(Msrp(console));
         return command;
     }
 
@@ -84,6 +85,28 @@ internal static class EvalCommand
             }
             var progress = new Progress<int>(done => console.Error.WriteLine($"pan: {done:N0} pairs compared"));
             EvalReport.WritePan(console.Out, PanEvaluation.Run(folder, PanEvaluation.Options, progress));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Msrp(Console2 console)
+    {
+        var file = new Argument<string>("file") { Description = "MSRP tab-separated file (Quality, #1 ID, #2 ID, #1 String, #2 String), e.g. ../shared/eval-data/msrp-train/msr_paraphrase_train.txt." };
+        var command = new Command("msrp", "MSRP paraphrase task: accuracy and F1 on the half of the pairs not used to fit the threshold.") { file };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (Directory.Exists(path))
+            {
+                path = Directory.GetFiles(path, "*.txt").Concat(Directory.GetFiles(path, "*.tsv")).FirstOrDefault() ?? path;
+            }
+            if (!File.Exists(path))
+            {
+                console.Error.WriteLine($"{path}: no MSRP file (e.g. ../shared/eval-data/msrp-train)");
+                return ExitCodes.BadInput;
+            }
+            EvalReport.WriteMsrp(console.Out, MsrpEvaluation.Run(path));
             return ExitCodes.Ok;
         });
         return command;

@@ -26,6 +26,13 @@ internal static class EvalReport
         }
     }
 
+    public static void WriteMsrp(TextWriter writer, MsrpEvaluationResult result)
+    {
+        writer.WriteLine(Invariant($"MSRP: threshold {result.Threshold:0.00} fitted on {result.FittingPairs:N0} pairs (accuracy there {result.Fitting.Accuracy:0.000})"));
+        writer.WriteLine(Invariant($"held-out half ({result.HeldOut.Total:N0} pairs): accuracy {result.HeldOut.Accuracy:0.000}   F1 {result.HeldOut.Scores(1).F1:0.000}"));
+        WriteMatrix(writer, result.HeldOut);
+    }
+
     public static void WriteMeterItems(string file, MeterEvaluationResult result)
     {
         using var writer = new StreamWriter(file);
@@ -50,10 +57,11 @@ internal static class EvalReport
     public static void WriteMatrix(TextWriter writer, ClassificationMetrics metrics)
     {
         writer.WriteLine("confusion (rows gold, columns predicted):");
-        writer.WriteLine("        " + string.Concat(metrics.Classes.Select(c => $"{c,6}")));
+        var width = Math.Max(6, metrics.Classes.Max(c => c.Length) + 2);
+        writer.WriteLine(new string(' ', width) + string.Concat(metrics.Classes.Select(c => c.PadLeft(width))));
         for (var g = 0; g < metrics.Classes.Count; g++)
         {
-            writer.WriteLine($"{metrics.Classes[g],-8}" + string.Concat(Enumerable.Range(0, metrics.Classes.Count).Select(p => $"{metrics[g, p],6}")));
+            writer.WriteLine(metrics.Classes[g].PadRight(width) + string.Concat(Enumerable.Range(0, metrics.Classes.Count).Select(p => metrics[g, p].ToString(CultureInfo.InvariantCulture).PadLeft(width))));
         }
     }
 
