@@ -35,4 +35,13 @@ public sealed class EvalBaselineTests
 
         Assert.True(result.Overall.Plagdet >= Baseline("pan").GetProperty("plagdet").GetDouble(), $"PAN plagdet {result.Overall.Plagdet:0.000}");
     }
+
+    [SharedDataFact("eval-data/msrp-train")]
+    public void Msrp_HeldOutAccuracy_StaysAboveItsFloor()
+    {
+        var file = Directory.GetFiles(SharedData.EvalData("msrp-train")!, "*.txt").Single();
+        var result = MsrpEvaluation.Run(file);
+
+        Assert.True(result.HeldOut.Accuracy >= Baseline("msrp").GetProperty("accuracy").GetDouble(), $"MSRP held-out accuracy {result.HeldOut.Accuracy:0.000}");
+    }
 }

@@ -1,0 +1,72 @@
+namespace Stemma.Evaluation;
+
+/// <summary>
+/// Logistic regression fitted by batch gradient descent on standardised features with a small L2
+/// penalty: enough for a handful of similarity features, deterministic (no random start).
+/// </summary>
+public sealed class LogisticModel
+{
+    private readonly double[] _mean;
+    private readonly double[] _scale;
+    private readonly double[] _weights;
+    private readonly double _bias;
+
+    private LogisticModel(double[] mean, double[] scale, double[] weights, double bias)
+    {
+        _mean = mean;
+        _scale = scale;
+        _weights = weights;
+        _bias = bias;
+    }
+
+    public IReadOnlyList<double> Weights => _weights;
+
+    public double Probability(double[] x)
+    {
+        var z = _bias;
+        for (var k = 0; k < _weights.Length; k++)
+        {
+            z += _weights[k] * (x[k] - _mean[k]) / _scale[k];
+        }
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    public static LogisticModel Fit(IReadOnlyList<double[]> xs, IReadOnlyList<bool> ys, int iterations = 2000, double rate = 0.5, double l2 = 1e-3)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(xs.Count);
+        var n = xs.Count;
+        var d = xs[0].Length;
+        var mean = new double[d];
+        var scale = new double[d];
+        for (var k = 0; k < d; k++)
+        {
+            mean[k] = xs.Average(x => x[k]);
+            var variance = xs.Average(x => (x[k] - mean[k]) * (x[k] - mean[k]));
+            scale[k] = variance > 1e-12 ? Math.Sqrt(variance) : 1;
+        }
+        var weights = new double[d];
+        var bias = 0.0;
+        var gradient = new double[d];
+        for (var iteration = 0; iteration < iterations; iteration++)
+        {
+            Array.Clear(gradient);
+            var biasGradient = 0.0;
+            var model = new LogisticModel(mean, scale, weights, bias);
+            for (var i = 0; i < n; i++)
+            {
+                var error = model.Probability(xs[i]) - (ys[i] ? 1 : 0);
+                biasGradient += error;
+                for (var k = 0; k < d; k++)
+                {
+                    gradient[k] += error * (xs[i][k] - mean[k]) / scale[k];
+                }
+            }
+            bias -= rate * biasGradient / n;
+            for (var k = 0; k < d; k++)
+            {
+                weights[k] -= rate * (gradient[k] / n + l2 * weights[k]);
+            }
+        }
+        return new LogisticModel(mean, scale, weights, bias);
+    }
+}
