@@ -11,6 +11,12 @@ internal static class SharedData
 
     public static string? EvalData(string name) => Sub(Path.Combine("eval-data", name));
 
+    /// <summary>Why a test that needs ../shared/<paramref name="folder"/> is skipped, or null when the folder is there.</summary>
+    public static string? SkipReason(string folder) =>
+        Directory is { } root && System.IO.Directory.Exists(Path.Combine(root, folder))
+            ? null
+            : $"../shared/{folder} is absent (set STEMMA_SHARED to its location to run this test).";
+
     private static string? Sub(string relative)
     {
         if (Root.Value is null)
@@ -47,26 +53,12 @@ internal static class SharedData
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class SharedDataFactAttribute : FactAttribute
 {
-    public SharedDataFactAttribute(string folder)
-    {
-        var root = SharedData.Directory;
-        if (root is null || !System.IO.Directory.Exists(Path.Combine(root, folder)))
-        {
-            Skip = $"../shared/{folder} is absent (set STEMMA_SHARED to its location to run this test).";
-        }
-    }
+    public SharedDataFactAttribute(string folder) => Skip = SharedData.SkipReason(folder);
 }
 
 /// <summary>A theory that needs a folder of ../shared; skipped with the reason when that folder is absent.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class SharedDataTheoryAttribute : TheoryAttribute
 {
-    public SharedDataTheoryAttribute(string folder)
-    {
-        var root = SharedData.Directory;
-        if (root is null || !System.IO.Directory.Exists(Path.Combine(root, folder)))
-        {
-            Skip = $"../shared/{folder} is absent (set STEMMA_SHARED to its location to run this test).";
-        }
-    }
+    public SharedDataTheoryAttribute(string folder) => Skip = SharedData.SkipReason(folder);
 }

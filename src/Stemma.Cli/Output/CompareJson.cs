@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Stemma.Alignment;
 using Stemma.Pipeline;
@@ -15,8 +14,6 @@ namespace Stemma.Cli.Output;
 /// </summary>
 internal static class CompareJson
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(CompareOutcome outcome)
     {
         var request = outcome.Request;
@@ -32,7 +29,7 @@ internal static class CompareJson
                 json["line"] = line;
             }
             json["error"] = outcome.Error;
-            return json.ToJsonString(Options);
+            return json.ToJsonString(JsonLines.Options);
         }
         var targetScalars = new ScalarOffsets(comparison.Target.Article.Document.Original);
         var sourceScalars = comparison.Sources.Select(s => new ScalarOffsets(s.Article.Document.Original)).ToArray();
@@ -64,7 +61,7 @@ internal static class CompareJson
             ["longestRun"] = e.LongestRun,
         };
         json["passages"] = passages;
-        return json.ToJsonString(Options);
+        return json.ToJsonString(JsonLines.Options);
     }
 
     /// <summary>The source as the user named it: its file, with the record's line for JSON lines.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Stemma.Text;
 
@@ -12,8 +11,6 @@ namespace Stemma.Cli.Output;
 /// </summary>
 internal static class ExtractJson
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(SegmentedArticle segmented)
     {
         var article = segmented.Article;
@@ -52,6 +49,6 @@ internal static class ExtractJson
         json["text"] = article.Text;
         json["sentences"] = sentences;
         json["removed"] = removed;
-        return json.ToJsonString(Options);
+        return json.ToJsonString(JsonLines.Options);
     }
 }
