@@ -2,6 +2,7 @@ using System.CommandLine;
 using Stemma.Cli.Output;
 using Stemma.Evaluation;
 using Stemma.Judgement;
+using Stemma.Stories;
 
 namespace Stemma.Cli.Commands;
 
@@ -15,6 +16,8 @@ internal static class EvalCommand
         command.Subcommands.Add(Meter(console));
         command.Subcommands.Add(Pan(console));
         command.Subcommands.Add(Msrp(console));
+        command.Subcommands.Add(Ecb(console));
+        command.Subcommands.Add(MeterStories(console));
         return command;
     }
 
@@ -111,4 +114,67 @@ internal static class EvalCommand
         });
         return command;
     }
+
+    private static Command Ecb(Console2 console)
+    {
+        var file = new Argument<string>("file") { Description = "ECB+ JSON lines {doc, topic, subtopic, gold_cluster, text}, e.g. ../shared/eval-data/ecbplus-dev/ecbplus_docs.jsonl (or its folder)." };
+        var threshold = ThresholdOption();
+        var items = StoryItemsOption();
+        var command = new Command("ecb", "ECB+ story clustering: B-cubed precision, recall, F1 and ARI at event level (gold_cluster) and topic level.") { file, threshold, items };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (Directory.Exists(path))
+            {
+                path = Directory.GetFiles(path, "*.jsonl").FirstOrDefault() ?? path;
+            }
+            if (!File.Exists(path))
+            {
+                console.Error.WriteLine($"{path}: no ECB+ JSON lines file (e.g. ../shared/eval-data/ecbplus-dev)");
+                return ExitCodes.BadInput;
+            }
+            var result = StoryEvaluation.RunEcb(path, ClusteringOptions(parse.GetValue(threshold)));
+            EvalReport.WriteStories(console.Out, result);
+            if (parse.GetValue(items) is { } itemsFile)
+            {
+                EvalReport.WriteStoryItems(itemsFile, result);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command MeterStories(Console2 console)
+    {
+        var dir = new Argument<string>("dir") { Description = "METER folder with stories.tsv (e.g. ../shared/eval-data/meter-dev)." };
+        var threshold = ThresholdOption();
+        var items = StoryItemsOption();
+        var command = new Command("meter-stories", "METER story clustering: B-cubed precision, recall, F1 and ARI against stories.tsv (one story per day and catchline).") { dir, threshold, items };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dir)!;
+            if (!File.Exists(Path.Combine(folder, "stories.tsv")))
+            {
+                console.Error.WriteLine($"{folder}: needs stories.tsv (e.g. ../shared/eval-data/meter-dev)");
+                return ExitCodes.BadInput;
+            }
+            var result = StoryEvaluation.RunMeter(folder, ClusteringOptions(parse.GetValue(threshold)));
+            EvalReport.WriteStories(console.Out, result);
+            if (parse.GetValue(items) is { } itemsFile)
+            {
+                EvalReport.WriteStoryItems(itemsFile, result);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Option<string?> StoryItemsOption() =>
+        new("--items") { Description = "Write each item's gold cluster and Stemma's story to this TSV file." };
+
+    private static Option<double?> ThresholdOption() =>
+        new("--threshold") { Description = "Join threshold to try instead of the built-in one (for tuning on dev sets)." };
+
+    private static StoryClusteringOptions ClusteringOptions(double? threshold) =>
+        threshold is { } value ? StoryClusteringOptions.Default with { JoinThreshold = value } : StoryClusteringOptions.Default;
 }

@@ -33,6 +33,28 @@ internal static class EvalReport
         WriteMatrix(writer, result.HeldOut);
     }
 
+    public static void WriteStories(TextWriter writer, StoryEvaluationResult result)
+    {
+        WriteClustering(writer, "events", result.Events);
+        if (result.Topics is { } topics)
+        {
+            WriteClustering(writer, "topics", topics);
+        }
+    }
+
+    public static void WriteStoryItems(string file, StoryEvaluationResult result)
+    {
+        using var writer = new StreamWriter(file);
+        writer.WriteLine("item\tgold\tstory");
+        foreach (var item in result.Items)
+        {
+            writer.WriteLine(Invariant($"{item.Name}\t{item.Gold}\t{item.Story}"));
+        }
+    }
+
+    private static void WriteClustering(TextWriter writer, string level, ClusteringScores scores) =>
+        writer.WriteLine(Invariant($"{level}: B-cubed F1 {scores.F1:0.000} (precision {scores.Precision:0.000}, recall {scores.Recall:0.000}), ARI {scores.AdjustedRand:0.000}; {scores.Items} items, {scores.GoldClusters} gold clusters, {scores.PredictedClusters} stories"));
+
     public static void WriteMeterItems(string file, MeterEvaluationResult result)
     {
         using var writer = new StreamWriter(file);
