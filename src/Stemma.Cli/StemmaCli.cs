@@ -23,6 +23,11 @@ public static class StemmaCli
         var root = new RootCommand("Stemma traces news text reuse: where a story came from and who copied it.");
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(AnalyzeCommand.Create(console));
+        root.Subcommands.Add(IngestCommand.Create(console));
+        root.Subcommands.Add(StoriesCommand.Create(console));
+        root.Subcommands.Add(StoryCommand.Create(console));
+        root.Subcommands.Add(TraceCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

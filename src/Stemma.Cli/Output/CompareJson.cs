@@ -49,7 +49,7 @@ internal static class CompareJson
                 ["similarity"] = passage.Similarity,
             });
         }
-        json["verdict"] = comparison.Verdict.ToString().ToLowerInvariant();
+        json["verdict"] = Verdicts.Name(comparison.Verdict);
         json["coverage"] = Math.Round(comparison.Evidence.Coverage, 4);
         var e = comparison.Evidence;
         json["evidence"] = new JsonObject

@@ -49,6 +49,29 @@ public sealed class CorpusReader
         return new ReadResult(documents, diagnostics);
     }
 
+    /// <summary>
+    /// The files a <see cref="Read"/> of <paramref name="paths"/> would open, in the same order: each folder's
+    /// supported files, and each other path as given (a missing one is reported when it is read).
+    /// </summary>
+    public static IEnumerable<string> Files(IEnumerable<string> paths) =>
+        paths.SelectMany(path => Directory.Exists(path) ? EnumerateFolder(path) : [path]);
+
+    /// <summary>Reads one file (or names a missing one), for callers that stream a corpus file by file.</summary>
+    public ReadResult ReadOne(string file)
+    {
+        var documents = new List<SourceDocument>();
+        var diagnostics = new List<ReadDiagnostic>();
+        if (File.Exists(file))
+        {
+            ReadFile(file, documents, diagnostics);
+        }
+        else
+        {
+            diagnostics.Add(ReadDiagnostic.Rejected(file, "no such file or folder"));
+        }
+        return new ReadResult(documents, diagnostics);
+    }
+
     /// <summary>Supported files under <paramref name="folder"/>, hidden ones skipped, in ordinal path order so runs are repeatable.</summary>
     public static IEnumerable<string> EnumerateFolder(string folder)
     {

@@ -24,6 +24,19 @@ public sealed class DocumentFrequencies
         }
     }
 
+    /// <summary>Forgets one document's terms (an article replaced by its new version).</summary>
+    public void Remove(StoryFeatures features)
+    {
+        Documents = Math.Max(0, Documents - 1);
+        foreach (var term in features.Terms)
+        {
+            if (_counts.TryGetValue(term.Key, out var count))
+            {
+                _counts[term.Key] = Math.Max(0, count - 1);
+            }
+        }
+    }
+
     /// <summary>How many documents hold <paramref name="key"/>.</summary>
     public int Count(ulong key) => _counts.GetValueOrDefault(key);
 

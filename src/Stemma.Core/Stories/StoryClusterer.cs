@@ -56,6 +56,30 @@ public sealed class StoryClusterer
         AddMember(index, features);
     }
 
+    /// <summary>Takes an article's old version out of its story (before its new version is assigned again).</summary>
+    public void Remove(long storyId, StoryFeatures features)
+    {
+        _frequencies.Remove(features);
+        if (!_storyIndex.TryGetValue(storyId, out var index))
+        {
+            return;
+        }
+        var story = _stories[index];
+        story.Members--;
+        foreach (var term in features.Terms)
+        {
+            if (story.Sums.TryGetValue(term.Key, out var sum))
+            {
+                story.Sums[term.Key] = MathF.Max(0, sum - term.Weight);
+            }
+        }
+        var recent = story.Recent.FindIndex(r => r.Terms.AsSpan().SequenceEqual(features.Terms));
+        if (recent >= 0)
+        {
+            story.Recent.RemoveAt(recent);
+        }
+    }
+
     /// <summary>The similarity of an article to a story, as <see cref="Assign"/> measures it (0 for an unknown story).</summary>
     public double Similarity(StoryFeatures features, long storyId) =>
         _storyIndex.TryGetValue(storyId, out var index) ? Cosine(features, _stories[index]) : 0;

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Stemma.Cli.Output;
+using Stemma.Pipeline;
+
+namespace Stemma.Cli.Commands;
+
+/// <summary>
+/// <c>stemma analyze PATH... [--db FILE] [--json]</c>, the main job: ingest the articles, group them into
+/// stories, draw each touched story's family tree, and print every touched story.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(Console2 console)
+    {
+        var paths = IngestCommand.PathsArgument();
+        var db = StoreAccess.DbOption();
+        var json = new Option<bool>("--json") { Description = "Print each story of these articles as one JSON object a line (as `stemma story --json`)." };
+        var command = new Command("analyze", "Ingest articles, group them into stories and draw each story's family tree: the main job.") { paths, db, json };
+        command.SetAction(parse =>
+        {
+            using var store = StoreAccess.Open(console, parse.GetValue(db)!, out var exit);
+            if (store is null)
+            {
+                return exit;
+            }
+            var asJson = parse.GetValue(json);
+            var summary = IngestCommand.Ingest(console, store, parse.GetValue(paths)!, summaryOnStderr: asJson);
+            if (summary.Read == 0)
+            {
+                return summary.Rejected > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            }
+            ProgressView.Run(console.Error, "trees", report =>
+                new TreePipeline(store).RefreshStale(summary.Stories, ProgressView.Synchronous<(int Done, int Total)>(p => report(p.Done, p.Total, "stories"))));
+            var stories = store.Stories(summary.Stories);
+            if (!asJson)
+            {
+                console.Out.WriteLine();
+                console.Out.WriteLine($"{stories.Count} stor{(stories.Count == 1 ? "y" : "ies")} in these articles:");
+                StoryText.WriteList(console.Out, stories);
+            }
+            foreach (var story in stories)
+            {
+                var report = StoryCommand.Load(store, story.Id)!;
+                if (!asJson)
+                {
+                    console.Out.WriteLine();
+                }
+                StoryCommand.Write(console, report, asJson);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

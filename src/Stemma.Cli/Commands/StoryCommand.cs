@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+using Stemma.Cli.Output;
+using Stemma.Pipeline;
+using Stemma.Storage;
+
+namespace Stemma.Cli.Commands;
+
+/// <summary><c>stemma story ID [--json]</c>: one story's members and family tree, with the reasons for each edge.</summary>
+internal static class StoryCommand
+{
+    public static Command Create(Console2 console)
+    {
+        var id = new Argument<string>("id") { Description = "The story's number, as `stemma stories` lists it." };
+        var db = StoreAccess.DbOption();
+        var json = new Option<bool>("--json") { Description = "Print the story as one JSON object (members with roles, edges with reasons)." };
+        var command = new Command("story", "Show one story: its articles and family tree (who copied whom, and why).") { id, db, json };
+        command.SetAction(parse =>
+        {
+            var text = parse.GetValue(id)!.TrimStart('#');
+            if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var storyId))
+            {
+                console.Error.WriteLine($"story: '{parse.GetValue(id)}' is not a story number; `stemma stories` lists them.");
+                return ExitCodes.BadUsage;
+            }
+            using var store = StoreAccess.OpenExisting(console, parse.GetValue(db)!, out var exit);
+            if (store is null)
+            {
+                return exit;
+            }
+            var report = Load(store, storyId);
+            if (report is null)
+            {
+                console.Error.WriteLine($"story: no story {storyId} in {store.Path}; `stemma stories` lists them.");
+                return ExitCodes.BadInput;
+            }
+            Write(console, report, parse.GetValue(json));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>A story with its tree, drawn again first if ingest changed it since.</summary>
+    public static StoryReport? Load(SqliteStore store, long storyId)
+    {
+        var summary = store.Stories([storyId]).SingleOrDefault();
+        if (summary is null)
+        {
+            return null;
+        }
+        if (summary.Dirty)
+        {
+            new TreePipeline(store).Refresh(storyId);
+            summary = summary with { Dirty = false };
+        }
+        return new StoryReport(summary, store.Members(storyId), store.Edges(storyId));
+    }
+
+    public static void Write(Console2 console, StoryReport report, bool json)
+    {
+        if (json)
+        {
+            console.Out.WriteLine(StoryJson.Tree(report));
+        }
+        else
+        {
+            StoryText.WriteTree(console.Out, report);
+        }
+    }
+}

@@ -1,0 +1,373 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Stemma.Judgement;
+using Stemma.Reading;
+using Stemma.Stories;
+
+namespace Stemma.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode holding articles (original text, metadata, hashes), their
+/// sentences and sketches, stories, alignments and provenance edges. Every write is one transaction, so a
+/// process killed at any moment leaves the store as of its last commit.
+/// </summary>
+public sealed class SqliteStore : IDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly SqliteConnection _connection;
+
+    private SqliteStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        Path = path;
+    }
+
+    /// <summary>The store's file.</summary>
+    public string Path { get; }
+
+    /// <summary>The schema version of the open store.</summary>
+    public int SchemaVersion => int.Parse(Scalar("SELECT value FROM meta WHERE key = 'schema_version'") as string ?? "0", CultureInfo.InvariantCulture);
+
+    /// <summary>Opens a store, creating it if needed and bringing its schema up to date.</summary>
+    /// <exception cref="InvalidDataException">The file is not a Stemma store, or one written by a newer Stemma.</exception>
+    public static SqliteStore Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"{path}: the folder {folder} does not exist");
+        }
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            var store = new SqliteStore(connection, full);
+            store.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+            store.Migrate();
+            return store;
+        }
+        catch (SqliteException error)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{path}: not a Stemma store ({error.Message})", error);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private void Migrate()
+    {
+        var hasMeta = (long)Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")! > 0;
+        var version = hasMeta ? SchemaVersion : 0;
+        if (!hasMeta && (long)Scalar("SELECT count(*) FROM sqlite_master")! > 0)
+        {
+            throw new InvalidDataException($"{Path}: an SQLite file that is not a Stemma store");
+        }
+        if (version > StoreSchema.Current)
+        {
+            throw new InvalidDataException($"{Path}: store schema version {version} is newer than this Stemma understands ({StoreSchema.Current}); use a newer Stemma");
+        }
+        for (; version < StoreSchema.Current; version++)
+        {
+            using var transaction = _connection.BeginTransaction();
+            Execute(StoreSchema.Migrations[version], transaction);
+            Execute("INSERT INTO meta (key, value) VALUES ('schema_version', $v) ON CONFLICT(key) DO UPDATE SET value = $v", transaction, ("$v", (version + 1).ToString(CultureInfo.InvariantCulture)));
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Every stored article's key, hashes, story and features, in ingest order: what ingest needs to carry on.</summary>
+    public IEnumerable<KnownArticle> KnownArticles()
+    {
+        using var command = Command("SELECT id, key, original_hash, content_hash, story_id, features, published FROM articles ORDER BY id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var published = reader.IsDBNull(6) ? (DateTimeOffset?)null : ParseTime(reader.GetString(6));
+            var features = new StoryFeatures(FeatureBlob.Read((byte[])reader[5]), published);
+            yield return new KnownArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), features);
+        }
+    }
+
+    /// <summary>
+    /// Writes a batch in one transaction: new articles, and new versions of known ones (<paramref name="updates"/>
+    /// maps a stored id to its new version). Touched stories are created or widened and marked stale.
+    /// Returns the ids given to the new articles, in order.
+    /// </summary>
+    public IReadOnlyList<long> Write(IReadOnlyList<ArticleWrite> inserts, IReadOnlyList<(long Id, ArticleWrite Article)> updates)
+    {
+        using var transaction = _connection.BeginTransaction();
+        var now = DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture);
+        var emptied = new HashSet<long>();
+        var ids = new List<long>(inserts.Count);
+        foreach (var article in inserts)
+        {
+            TouchStory(article, now, transaction);
+            var id = (long)Scalar(
+                """
+                INSERT INTO articles (key, name, file, line, format, body_start, title, source, url, published, original_hash, content_hash, original, clean, story_id, story_score, features, ingested)
+                VALUES ($key, $name, $file, $line, $format, $body_start, $title, $source, $url, $published, $original_hash, $content_hash, $original, $clean, $story, $score, $features, $now)
+                RETURNING id
+                """, transaction, ArticleParameters(article, now))!;
+            WriteSentences(id, article.Sentences, transaction);
+            ids.Add(id);
+        }
+        foreach (var (id, article) in updates)
+        {
+            if (Scalar("SELECT story_id FROM articles WHERE id = $id", transaction, ("$id", id)) is long oldStory && oldStory != article.StoryId)
+            {
+                emptied.Add(oldStory);
+                Execute("UPDATE stories SET dirty = 1, updated = $now WHERE id = $story", transaction, ("$now", now), ("$story", oldStory));
+            }
+            TouchStory(article, now, transaction);
+            Execute(
+                """
+                UPDATE articles SET key = $key, name = $name, file = $file, line = $line, format = $format, body_start = $body_start, title = $title, source = $source,
+                    url = $url, published = $published, original_hash = $original_hash, content_hash = $content_hash, original = $original,
+                    clean = $clean, story_id = $story, story_score = $score, features = $features, ingested = $now
+                WHERE id = $id
+                """, transaction, [.. ArticleParameters(article, now), ("$id", id)]);
+            Execute("DELETE FROM sentences WHERE article_id = $id; DELETE FROM alignments WHERE target_id = $id OR source_id = $id; DELETE FROM edges WHERE target_id = $id OR source_id = $id", transaction, ("$id", id));
+            WriteSentences(id, article.Sentences, transaction);
+        }
+        foreach (var story in emptied)
+        {
+            Execute("DELETE FROM alignments WHERE story_id = $s AND NOT EXISTS (SELECT 1 FROM articles WHERE story_id = $s); DELETE FROM edges WHERE story_id = $s AND NOT EXISTS (SELECT 1 FROM articles WHERE story_id = $s); DELETE FROM stories WHERE id = $s AND NOT EXISTS (SELECT 1 FROM articles WHERE story_id = $s)", transaction, ("$s", story));
+        }
+        transaction.Commit();
+        return ids;
+    }
+
+    private void TouchStory(ArticleWrite article, string now, SqliteTransaction transaction)
+    {
+        var published = article.Document.Published is { } time ? FormatTime(time) : null;
+        Execute(
+            """
+            INSERT INTO stories (id, first_published, last_published, dirty, updated) VALUES ($id, $p, $p, 1, $now)
+            ON CONFLICT(id) DO UPDATE SET
+                first_published = CASE WHEN $p IS NULL THEN first_published WHEN first_published IS NULL OR $p < first_published THEN $p ELSE first_published END,
+                last_published = CASE WHEN $p IS NULL THEN last_published WHEN last_published IS NULL OR $p > last_published THEN $p ELSE last_published END,
+                dirty = 1, updated = $now
+            """, transaction, ("$id", article.StoryId), ("$p", published), ("$now", now));
+    }
+
+    private static (string, object?)[] ArticleParameters(ArticleWrite article, string now)
+    {
+        var document = article.Document;
+        return
+        [
+            ("$key", article.Key), ("$name", document.Id), ("$file", document.File), ("$line", document.Line), ("$format", (int)document.Format), ("$body_start", document.BodyStart),
+            ("$title", article.Title ?? document.Title), ("$source", document.Source), ("$url", document.Url),
+            ("$published", document.Published is { } time ? FormatTime(time) : null), ("$original_hash", article.OriginalHash),
+            ("$content_hash", article.ContentHash), ("$original", document.Original), ("$clean", article.Clean), ("$story", article.StoryId),
+            ("$score", article.StoryScore), ("$features", FeatureBlob.Write(article.Features.Terms)), ("$now", now),
+        ];
+    }
+
+    private void WriteSentences(long id, IReadOnlyList<StoredSentence> sentences, SqliteTransaction transaction)
+    {
+        using var command = Command("INSERT INTO sentences (article_id, ordinal, original_offset, original_length, sketch) VALUES ($id, $n, $o, $l, $s)", transaction);
+        var n = command.Parameters.Add("$n", SqliteType.Integer);
+        var o = command.Parameters.Add("$o", SqliteType.Integer);
+        var l = command.Parameters.Add("$l", SqliteType.Integer);
+        var s = command.Parameters.Add("$s", SqliteType.Blob);
+        command.Parameters.AddWithValue("$id", id);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            n.Value = i;
+            o.Value = sentences[i].OriginalOffset;
+            l.Value = sentences[i].OriginalLength;
+            s.Value = FeatureBlob.WriteKeys(sentences[i].Bands);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>How many articles and stories the store holds.</summary>
+    public (long Articles, long Stories) Counts() =>
+        ((long)Scalar("SELECT count(*) FROM articles")!, (long)Scalar("SELECT count(*) FROM stories")!);
+
+    /// <summary>Every story, largest first, then by id.</summary>
+    public IReadOnlyList<StorySummary> Stories(IReadOnlyCollection<long>? only = null)
+    {
+        var titles = new Dictionary<long, string>();
+        var sizes = new Dictionary<long, int>();
+        using (var command = Command("SELECT story_id, coalesce(title, name) FROM articles ORDER BY story_id, published IS NULL, published, id"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var story = reader.GetInt64(0);
+                titles.TryAdd(story, reader.GetString(1));
+                sizes[story] = sizes.GetValueOrDefault(story) + 1;
+            }
+        }
+        var stories = new List<StorySummary>();
+        using (var command = Command("SELECT id, first_published, last_published, dirty FROM stories"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if ((only is null || only.Contains(id)) && sizes.TryGetValue(id, out var size))
+                {
+                    stories.Add(new StorySummary(id, size, OptionalTime(reader, 1), OptionalTime(reader, 2), titles[id], reader.GetInt64(3) != 0));
+                }
+            }
+        }
+        return [.. stories.OrderByDescending(s => s.Size).ThenBy(s => s.Id)];
+    }
+
+    /// <summary>A story's articles, earliest published first (undated ones last), then in ingest order.</summary>
+    public IReadOnlyList<StoredArticle> Members(long storyId) =>
+        Articles("WHERE story_id = $story ORDER BY published IS NULL, published, id", ("$story", storyId));
+
+    /// <summary>
+    /// The articles a user's reference names: a stored id (<c>#12</c> or <c>12</c>), a key, an article id
+    /// (file name without extension), or a file path.
+    /// </summary>
+    public IReadOnlyList<StoredArticle> Find(string reference)
+    {
+        var trimmed = reference.TrimStart('#');
+        if (long.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            var byId = Articles("WHERE id = $id", ("$id", id));
+            if (byId.Count > 0)
+            {
+                return byId;
+            }
+        }
+        var full = System.IO.Path.GetFullPath(reference);
+        return Articles("WHERE key = $r OR name = $r OR file = $r OR file = $full OR key = $full ORDER BY id", ("$r", reference), ("$full", full));
+    }
+
+    /// <summary>The story profile stored for one article.</summary>
+    public StoryFeatures Features(long id)
+    {
+        using var command = Command("SELECT features, published FROM articles WHERE id = $id", null, ("$id", id));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            throw new KeyNotFoundException($"no article #{id} in {Path}");
+        }
+        return new StoryFeatures(FeatureBlob.Read((byte[])reader[0]), OptionalTime(reader, 1));
+    }
+
+    /// <summary>The stored version of one article.</summary>
+    public StoredArticle? Article(long id) => Articles("WHERE id = $id", ("$id", id)).SingleOrDefault();
+
+    private List<StoredArticle> Articles(string where, params (string, object?)[] parameters)
+    {
+        using var command = Command($"SELECT id, key, name, file, line, format, title, source, url, published, story_id, original, body_start FROM articles {where}", null, parameters);
+        using var reader = command.ExecuteReader();
+        var articles = new List<StoredArticle>();
+        while (reader.Read())
+        {
+            articles.Add(new StoredArticle(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetInt32(4), (DocumentFormat)reader.GetInt32(5),
+                OptionalString(reader, 6), OptionalString(reader, 7), OptionalString(reader, 8), OptionalTime(reader, 9),
+                reader.GetInt64(10), reader.GetString(11), reader.GetInt32(12)));
+        }
+        return articles;
+    }
+
+    /// <summary>Replaces a story's alignments and family tree and marks it fresh.</summary>
+    public void SaveTree(long storyId, IReadOnlyList<AlignmentRecord> alignments, IReadOnlyList<EdgeRecord> edges)
+    {
+        using var transaction = _connection.BeginTransaction();
+        Execute("DELETE FROM alignments WHERE story_id = $s; DELETE FROM edges WHERE story_id = $s", transaction, ("$s", storyId));
+        foreach (var a in alignments)
+        {
+            Execute("INSERT OR REPLACE INTO alignments (story_id, target_id, source_id, verdict, coverage, passages) VALUES ($s, $t, $src, $v, $c, $p)", transaction,
+                ("$s", storyId), ("$t", a.TargetId), ("$src", a.SourceId), ("$v", a.Verdict.ToString()), ("$c", a.Coverage), ("$p", JsonSerializer.Serialize(a.Passages, Json)));
+        }
+        foreach (var e in edges)
+        {
+            Execute("INSERT OR REPLACE INTO edges (story_id, source_id, target_id, kind, verdict, coverage, reasons) VALUES ($s, $src, $t, $k, $v, $c, $r)", transaction,
+                ("$s", storyId), ("$src", e.SourceId), ("$t", e.TargetId), ("$k", e.Kind.ToString()), ("$v", e.Verdict.ToString()), ("$c", e.Coverage), ("$r", JsonSerializer.Serialize(e.Reasons, Json)));
+        }
+        Execute("UPDATE stories SET dirty = 0 WHERE id = $s", transaction, ("$s", storyId));
+        transaction.Commit();
+    }
+
+    /// <summary>A story's family tree as last saved.</summary>
+    public IReadOnlyList<EdgeRecord> Edges(long storyId)
+    {
+        using var command = Command("SELECT source_id, target_id, kind, verdict, coverage, reasons FROM edges WHERE story_id = $s ORDER BY source_id, target_id", null, ("$s", storyId));
+        using var reader = command.ExecuteReader();
+        var edges = new List<EdgeRecord>();
+        while (reader.Read())
+        {
+            edges.Add(new EdgeRecord(reader.GetInt64(0), reader.GetInt64(1), Enum.Parse<EdgeKind>(reader.GetString(2)), Enum.Parse<Verdict>(reader.GetString(3)),
+                reader.GetDouble(4), JsonSerializer.Deserialize<List<string>>(reader.GetString(5), Json) ?? []));
+        }
+        return edges;
+    }
+
+    /// <summary>The alignments of one target article with each source of its story that it shares passages with.</summary>
+    public IReadOnlyList<AlignmentRecord> AlignmentsOf(long targetId)
+    {
+        using var command = Command("SELECT target_id, source_id, verdict, coverage, passages FROM alignments WHERE target_id = $t ORDER BY coverage DESC, source_id", null, ("$t", targetId));
+        using var reader = command.ExecuteReader();
+        var alignments = new List<AlignmentRecord>();
+        while (reader.Read())
+        {
+            alignments.Add(new AlignmentRecord(reader.GetInt64(0), reader.GetInt64(1), Enum.Parse<Verdict>(reader.GetString(2)), reader.GetDouble(3),
+                JsonSerializer.Deserialize<List<StoredPassage>>(reader.GetString(4), Json) ?? []));
+        }
+        return alignments;
+    }
+
+    /// <summary>The sentences stored for an article: spans in its original file and sketch band keys.</summary>
+    public IReadOnlyList<StoredSentence> Sentences(long articleId)
+    {
+        using var command = Command("SELECT original_offset, original_length, sketch FROM sentences WHERE article_id = $id ORDER BY ordinal", null, ("$id", articleId));
+        using var reader = command.ExecuteReader();
+        var sentences = new List<StoredSentence>();
+        while (reader.Read())
+        {
+            sentences.Add(new StoredSentence(reader.GetInt32(0), reader.GetInt32(1), FeatureBlob.ReadKeys((byte[])reader[2])));
+        }
+        return sentences;
+    }
+
+    private static string FormatTime(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    private static DateTimeOffset? OptionalTime(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : ParseTime(reader.GetString(column));
+
+    private static string? OptionalString(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        return command;
+    }
+
+    private void Execute(string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, transaction, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, transaction, parameters);
+        return command.ExecuteScalar();
+    }
+}

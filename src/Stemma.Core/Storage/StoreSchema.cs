@@ -1,0 +1,74 @@
+namespace Stemma.Storage;
+
+/// <summary>
+/// The store's schema as a list of migrations: migration <c>n</c> takes a store from version <c>n</c> to
+/// <c>n + 1</c>. A store records its version in <c>meta</c>; opening it applies the missing migrations in one
+/// transaction each. A store newer than this program is refused rather than guessed at.
+/// </summary>
+internal static class StoreSchema
+{
+    public static readonly string[] Migrations =
+    [
+        // 0 → 1: articles, their sentences and sketches, stories, alignments and provenance edges.
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            first_published TEXT,
+            last_published TEXT,
+            dirty INTEGER NOT NULL DEFAULT 1,
+            updated TEXT NOT NULL);
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            file TEXT NOT NULL,
+            line INTEGER,
+            format INTEGER NOT NULL,
+            body_start INTEGER NOT NULL,
+            title TEXT,
+            source TEXT,
+            url TEXT,
+            published TEXT,
+            original_hash TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            original TEXT NOT NULL,
+            clean TEXT NOT NULL,
+            story_id INTEGER NOT NULL REFERENCES stories(id),
+            story_score REAL NOT NULL,
+            features BLOB NOT NULL,
+            ingested TEXT NOT NULL);
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+        CREATE INDEX articles_story ON articles(story_id);
+        CREATE INDEX articles_name ON articles(name);
+        CREATE TABLE sentences (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            original_offset INTEGER NOT NULL,
+            original_length INTEGER NOT NULL,
+            sketch BLOB NOT NULL,
+            PRIMARY KEY (article_id, ordinal)) WITHOUT ROWID;
+        CREATE TABLE alignments (
+            story_id INTEGER NOT NULL REFERENCES stories(id),
+            target_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            verdict TEXT NOT NULL,
+            coverage REAL NOT NULL,
+            passages TEXT NOT NULL,
+            PRIMARY KEY (target_id, source_id)) WITHOUT ROWID;
+        CREATE INDEX alignments_story ON alignments(story_id);
+        CREATE TABLE edges (
+            story_id INTEGER NOT NULL REFERENCES stories(id),
+            source_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            target_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            coverage REAL NOT NULL,
+            reasons TEXT NOT NULL,
+            PRIMARY KEY (story_id, source_id, target_id)) WITHOUT ROWID;
+        """,
+    ];
+
+    /// <summary>The version a store has once every migration has run.</summary>
+    public static int Current => Migrations.Length;
+}
