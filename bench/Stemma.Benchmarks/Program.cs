@@ -4,6 +4,12 @@ using BenchmarkDotNet.Running;
 using Stemma.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Stemma.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Text*]
+//        dotnet run -c Release --project bench/Stemma.Benchmarks -- ingest [SIZE...]   (end-to-end ingest, default 10000 100000)
+if (args.Length > 0 && args[0] == "ingest")
+{
+    var sizes = args.Length > 1 ? args[1..].Select(int.Parse) : [10_000, 100_000];
+    return IngestBenchmark.Run(sizes);
+}
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(TextPipelineBenchmarks).Assembly).Run(args, DefaultConfig.Instance);
 PrintThroughput(summaries);
 return 0;

@@ -6,7 +6,7 @@ namespace Stemma.Golden;
 /// </summary>
 internal static class GoldenFile
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Repository.Root;
 
     public static void AssertMatches(string name, string actual)
     {
@@ -19,17 +19,5 @@ internal static class GoldenFile
         }
         Assert.True(File.Exists(path), $"golden file {path} is missing; run with STEMMA_UPDATE_GOLDEN=1 to create it");
         Assert.Equal(File.ReadAllText(path), normalised);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Stemma.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Cannot find the repository root (Stemma.slnx) above the test binaries.");
     }
 }

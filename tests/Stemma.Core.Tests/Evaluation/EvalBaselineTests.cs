@@ -44,4 +44,21 @@ public sealed class EvalBaselineTests
 
         Assert.True(result.HeldOut.Accuracy >= Baseline("msrp").GetProperty("accuracy").GetDouble(), $"MSRP held-out accuracy {result.HeldOut.Accuracy:0.000}");
     }
+
+    [SharedDataFact("eval-data/ecbplus-dev")]
+    public void Ecb_EventLevelBCubedF1_StaysAboveItsFloor()
+    {
+        var file = Directory.GetFiles(SharedData.EvalData("ecbplus-dev")!, "*.jsonl").Single();
+        var result = StoryEvaluation.RunEcb(file);
+
+        Assert.True(result.Events.F1 >= Baseline("ecb").GetProperty("eventF1").GetDouble(), $"ECB+ event B-cubed F1 {result.Events.F1:0.000}");
+    }
+
+    [SharedDataFact("eval-data/meter-dev")]
+    public void MeterStories_BCubedF1_StaysAboveItsFloor()
+    {
+        var result = StoryEvaluation.RunMeter(SharedData.EvalData("meter-dev")!);
+
+        Assert.True(result.Events.F1 >= Baseline("meterStories").GetProperty("f1").GetDouble(), $"METER stories B-cubed F1 {result.Events.F1:0.000}");
+    }
 }
