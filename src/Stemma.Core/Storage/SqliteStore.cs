@@ -194,19 +194,37 @@ public sealed class SqliteStore : IDisposable
     public (long Articles, long Stories) Counts() =>
         ((long)Scalar("SELECT count(*) FROM articles")!, (long)Scalar("SELECT count(*) FROM stories")!);
 
-    /// <summary>Every story, largest first, then by id.</summary>
+    /// <summary>Every story (or those in <paramref name="only"/>), largest first, then by id.</summary>
     public IReadOnlyList<StorySummary> Stories(IReadOnlyCollection<long>? only = null)
     {
         var titles = new Dictionary<long, string>();
         var sizes = new Dictionary<long, int>();
-        using (var command = Command("SELECT story_id, coalesce(title, name) FROM articles ORDER BY story_id, published IS NULL, published, id"))
-        using (var reader = command.ExecuteReader())
+        void Count(SqliteCommand command)
         {
+            using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 var story = reader.GetInt64(0);
                 titles.TryAdd(story, reader.GetString(1));
                 sizes[story] = sizes.GetValueOrDefault(story) + 1;
+            }
+        }
+        const string Select = "SELECT story_id, coalesce(title, name) FROM articles";
+        const string Order = "ORDER BY story_id, published IS NULL, published, id";
+        if (only is null)
+        {
+            using var all = Command($"{Select} {Order}");
+            Count(all);
+        }
+        else
+        {
+            // A few stories out of a large store: read their members through the story index.
+            using var some = Command($"{Select} WHERE story_id = $story {Order}");
+            var story = some.Parameters.Add("$story", SqliteType.Integer);
+            foreach (var id in only)
+            {
+                story.Value = id;
+                Count(some);
             }
         }
         var stories = new List<StorySummary>();
