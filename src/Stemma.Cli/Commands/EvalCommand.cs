@@ -134,12 +134,7 @@ internal static class EvalCommand
                 return ExitCodes.BadInput;
             }
             var result = StoryEvaluation.RunEcb(path, ClusteringOptions(parse.GetValue(threshold)));
-            EvalReport.WriteStories(console.Out, result);
-            if (parse.GetValue(items) is { } itemsFile)
-            {
-                EvalReport.WriteStoryItems(itemsFile, result);
-            }
-            return ExitCodes.Ok;
+            return ReportStories(console, result, parse.GetValue(items));
         });
         return command;
     }
@@ -159,14 +154,19 @@ internal static class EvalCommand
                 return ExitCodes.BadInput;
             }
             var result = StoryEvaluation.RunMeter(folder, ClusteringOptions(parse.GetValue(threshold)));
-            EvalReport.WriteStories(console.Out, result);
-            if (parse.GetValue(items) is { } itemsFile)
-            {
-                EvalReport.WriteStoryItems(itemsFile, result);
-            }
-            return ExitCodes.Ok;
+            return ReportStories(console, result, parse.GetValue(items));
         });
         return command;
+    }
+
+    private static int ReportStories(Console2 console, StoryEvaluationResult result, string? itemsFile)
+    {
+        EvalReport.WriteStories(console.Out, result);
+        if (itemsFile is not null)
+        {
+            EvalReport.WriteStoryItems(itemsFile, result);
+        }
+        return ExitCodes.Ok;
     }
 
     private static Option<string?> StoryItemsOption() =>

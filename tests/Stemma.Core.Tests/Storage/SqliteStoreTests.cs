@@ -125,30 +125,18 @@ public class SqliteStoreTests
         StoryScore = 0.5,
     };
 
-    private static string Pragma(string path, string name)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA {name}";
-        return (string)command.ExecuteScalar()!;
-    }
+    private static string Pragma(string path, string name) => (string)Scalar(path, $"PRAGMA {name}")!;
 
-    private static void Execute(string path, string sql)
+    private static void Execute(string path, string sql) => Scalar(path, sql);
+
+    private static long Count(string path, string sql) => (long)Scalar(path, sql)!;
+
+    private static object? Scalar(string path, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static long Count(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
+        return command.ExecuteScalar();
     }
 }
