@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
+using Stemma.Claims;
 using Stemma.Cli.Output;
 using Stemma.Pipeline;
 using Stemma.Storage;
 
 namespace Stemma.Cli.Commands;
 
-/// <summary><c>stemma story ID [--json]</c>: one story's members and family tree, with the reasons for each edge.</summary>
+/// <summary><c>stemma story ID [--json]</c>: one story's members and family tree, with the reasons for each edge, and its claims.</summary>
 internal static class StoryCommand
 {
     public static Command Create(Console2 console)
@@ -48,12 +49,15 @@ internal static class StoryCommand
         {
             return null;
         }
+        var pipeline = new TreePipeline(store);
+        var members = pipeline.Members(storyId);
         if (summary.Dirty)
         {
-            new TreePipeline(store).Refresh(storyId);
+            pipeline.Refresh(storyId, members);
             summary = summary with { Dirty = false };
         }
-        return new StoryReport(summary, store.Members(storyId), store.Edges(storyId));
+        var claims = new ClaimsAnalyzer().Analyze(members);
+        return new StoryReport(summary, store.Members(storyId), store.Edges(storyId), claims);
     }
 
     public static void Write(Console2 console, StoryReport report, bool json)
@@ -65,6 +69,7 @@ internal static class StoryCommand
         else
         {
             StoryText.WriteTree(console.Out, report);
+            ClaimsText.Write(console.Out, report.Claims);
         }
     }
 }

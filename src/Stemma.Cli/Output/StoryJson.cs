@@ -43,6 +43,7 @@ internal static class StoryJson
             });
         }
         json["edges"] = edges;
+        json["claims"] = ClaimsJson.Claims(report.Claims);
         return json.ToJsonString(JsonLines.Options);
     }
 

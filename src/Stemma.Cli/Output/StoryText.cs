@@ -1,11 +1,12 @@
 using System.Globalization;
+using Stemma.Claims;
 using Stemma.Provenance;
 using Stemma.Storage;
 
 namespace Stemma.Cli.Output;
 
 /// <summary>A story with its members and family tree, as the story commands print it.</summary>
-internal sealed record StoryReport(StorySummary Story, IReadOnlyList<StoredArticle> Members, IReadOnlyList<EdgeRecord> Edges);
+internal sealed record StoryReport(StorySummary Story, IReadOnlyList<StoredArticle> Members, IReadOnlyList<EdgeRecord> Edges, StoryClaims Claims);
 
 /// <summary>
 /// The terminal view of stories: a table of stories, and a story's family tree as indented text (origins

@@ -82,7 +82,7 @@ internal sealed class ArticleProfile
     }
 
     /// <summary>Numbers compare by value ("1,250" and "1250" are one term); words by stem.</summary>
-    private static string TermKey(Term term)
+    internal static string TermKey(Term term)
     {
         if (term.Token.Kind == TokenKind.Number && NumberParser.TryParse(term.Folded, out var number) && number.Unit is null)
         {

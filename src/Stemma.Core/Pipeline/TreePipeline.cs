@@ -28,9 +28,11 @@ public sealed class TreePipeline(SqliteStore store, ProvenanceOptions? options =
     }
 
     /// <summary>Draws one story's tree and saves it.</summary>
-    public FamilyTree Refresh(long storyId)
+    public FamilyTree Refresh(long storyId) => Refresh(storyId, Members(storyId));
+
+    /// <summary>Draws one story's tree from its members, already read (<see cref="Members"/>), and saves it.</summary>
+    public FamilyTree Refresh(long storyId, IReadOnlyList<StoryMember> members)
     {
-        var members = Members(storyId);
         var tree = _builder.Build(members);
         store.SaveTree(storyId, tree.Alignments, tree.Edges);
         return tree;

@@ -1,0 +1,49 @@
+using Stemma.Alignment;
+using Stemma.Provenance;
+
+namespace Stemma.Claims;
+
+/// <summary>
+/// Stage 9: what the articles of one story claim, and where the copies differ.
+/// 1. Quotes: each article's quotations with their speakers (<see cref="QuoteExtractor"/>), lined up
+///    across articles and classed (<see cref="QuoteMatcher"/>).
+/// 2. Figures: read with what they count, how and on whose word (<see cref="NumberReader"/>), grouped by
+///    what they count (<see cref="NumberGrouper"/>).
+/// 3. Names: spellings of one name grouped (<see cref="NameVariants"/>).
+/// </summary>
+public sealed class ClaimsAnalyzer
+{
+    private readonly ClaimsOptions _options;
+    private readonly ParaphraseLexicon _lexicon;
+
+    public ClaimsAnalyzer(ClaimsOptions? options = null, ParaphraseLexicon? lexicon = null)
+    {
+        _options = options ?? ClaimsOptions.Default;
+        _options.Validate();
+        _lexicon = lexicon ?? ParaphraseLexicon.BuiltIn;
+    }
+
+    /// <summary>The claims of a story's members, given in story order (earliest first).</summary>
+    public StoryClaims Analyze(IReadOnlyList<StoryMember> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        if (members.Count == 0)
+        {
+            return StoryClaims.Empty;
+        }
+        var articles = members.Select((m, i) => new ClaimText(i, m)).ToList();
+
+        // 1. Quotes.
+        var quotes = articles.SelectMany(QuoteExtractor.Extract).ToList();
+        var quoteGroups = new QuoteMatcher(_options, _lexicon).Match(articles, quotes);
+
+        // 2. Figures. Years count as past against the story's latest publication year (any year, without dates).
+        var published = members.Where(m => m.Published is not null).Select(m => m.Published!.Value.Year).DefaultIfEmpty(int.MaxValue).Max();
+        var numbers = articles.SelectMany(a => NumberReader.Read(a, published)).ToList();
+        var numberGroups = NumberGrouper.Group(numbers, _options);
+
+        // 3. Names.
+        var names = NameVariants.Find(articles);
+        return new StoryClaims(quoteGroups, numberGroups, names);
+    }
+}
