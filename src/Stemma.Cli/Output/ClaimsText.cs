@@ -31,9 +31,10 @@ internal static class ClaimsText
         foreach (var quote in changed)
         {
             writer.WriteLine($"    {quote.Speaker ?? "(speaker not named)"}: “{Shorten(quote.Versions[0].Mention.Text)}”");
+            var showContext = quote.Versions.Any(v => v.Change == QuoteChange.NewContext);
             foreach (var version in quote.Versions)
             {
-                writer.WriteLine($"      {version.Mention.Article.Name}  {Describe(version)}");
+                writer.WriteLine($"      {version.Mention.Article.Name}  {Describe(version, showContext)}");
             }
         }
         if (unchanged.Count > 0)
@@ -47,13 +48,13 @@ internal static class ClaimsText
         }
     }
 
-    private static string Describe(QuoteVersion version)
+    private static string Describe(QuoteVersion version, bool showContext)
     {
         var mention = version.Mention;
-        var speaker = version.ComparedWith is { } earlier && mention.Speaker is { } said && said != earlier.Speaker ? $" [{said}]" : "";
+        var speaker = version.ComparedWith is { } earlier && mention.Speaker is { } said && !said.Equals(earlier.Speaker, StringComparison.OrdinalIgnoreCase) ? $" [{said}]" : "";
         return version.Change switch
         {
-            QuoteChange.Original => $"first version{speaker}" + (mention.After is { } after ? $": “{mention.Text}” {after}" : ""),
+            QuoteChange.Original => $"first version{speaker}" + (showContext && mention.After is { } after ? $": “{mention.Text}” {after}" : ""),
             QuoteChange.Identical => $"same words{speaker}",
             QuoteChange.ChangedWords => $"changed words{speaker}: {RenderDiff(version.Diff)}",
             QuoteChange.NewContext => $"same words, new context{speaker}: “{mention.Text}” {mention.After}",

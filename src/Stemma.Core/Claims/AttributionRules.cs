@@ -192,7 +192,7 @@ internal static class AttributionRules
     private static string? Subject(ClauseItems items, int first, int last)
     {
         // "Cavanaugh, a professor of diplomacy at the University of Kentucky, told AFP": skip the apposition.
-        if (!ClauseBreakers.Contains(items[first].Folded) && (Appositive.Contains(items[first].Folded) || (!items.IsCapitalised(first) && !items.IsCapitalised(last))) && first >= 2 && items[first - 1].Kind == ClauseItemKind.Comma && items.IsCapitalised(first - 2))
+        if (items[first].Folded is not ("and" or "but" or "or") && (Appositive.Contains(items[first].Folded) || (!items.IsCapitalised(first) && !items.IsCapitalised(last))) && first >= 2 && items[first - 1].Kind == ClauseItemKind.Comma && items.IsCapitalised(first - 2))
         {
             var before = ChunkStart(items, first - 2);
             if (Enumerable.Range(before, first - 1 - before).Any(k => items.IsCapitalised(k) && !Text.StopWords.Contains(items[k].Folded)) && !ClauseBreakers.Contains(items[first - 2].Folded))
@@ -241,6 +241,11 @@ internal static class AttributionRules
     /// <summary>A subject that can report: a name, an office, a group of people, or a pronoun ("that choice says" is not an attribution).</summary>
     private static bool CanSpeak(string subject)
     {
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= 4 && words[0].ToLowerInvariant() is "a" or "an" or "the" or "one" or "another")
+        {
+            return true; // "a resident", "the coast guard"
+        }
         foreach (var word in subject.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
         {
             var lower = word.ToLowerInvariant();

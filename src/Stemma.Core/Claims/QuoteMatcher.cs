@@ -157,7 +157,7 @@ internal sealed class QuoteMatcher(ClaimsOptions options, ParaphraseLexicon lexi
         {
             var sentence = article.Sentences[s];
             var items = article.Items(s);
-            var speaker = AttributionRules.Find(items, items.Count / 2) is { IsPronoun: false } found ? found.Speaker : null;
+            var speaker = AttributionRules.Find(items, 0) is { IsPronoun: false } found ? found.Speaker : null;
             var mention = new QuoteMention(article.Article, sentence.Text, speaker, article.Span(sentence.Start, sentence.Start + sentence.Length), sentence.Text, null);
             versions.Add(new QuoteVersion(mention, QuoteChange.ReportedSpeech, quotes[0].Quote.ToMention(), []));
         }

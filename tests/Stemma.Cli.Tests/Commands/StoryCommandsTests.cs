@@ -36,16 +36,37 @@ public class StoryCommandsTests
     [Fact]
     public void Story_json_gives_roles_and_edges_with_reasons()
     {
-        using var folder = new TempFolder();
-        var db = Analyzed(folder);
-
-        var run = CliRun.Of("story", StoryOf(db, "01-wire-northwire").ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", db, "--json");
-
-        using var json = JsonDocument.Parse(run.Out);
+        using var json = QuakeStoryJson();
         var articles = json.RootElement.GetProperty("articles").EnumerateArray().ToDictionary(a => a.GetProperty("name").GetString()!, a => a.GetProperty("role").GetString());
         Assert.Equal("origin", articles["01-wire-northwire"]);
         Assert.Equal("derived", articles["02-syndicated-valleypost"]);
         Assert.All(json.RootElement.GetProperty("edges").EnumerateArray(), e => Assert.NotEqual(0, e.GetProperty("reasons").GetArrayLength()));
+    }
+
+    [Fact]
+    public void Story_json_carries_the_claims_with_offsets_into_the_original_files()
+    {
+        using var json = QuakeStoryJson();
+        var claims = json.RootElement.GetProperty("claims");
+        var versions = claims.GetProperty("quotes").EnumerateArray().SelectMany(q => q.GetProperty("versions").EnumerateArray()).ToList();
+        var withstand = Assert.Single(versions, v => v.GetProperty("change").GetString() == "changed-words");
+        Assert.Equal("04-opinion-eastwatch", withstand.GetProperty("article").GetString());
+        Assert.Contains(withstand.GetProperty("diff").EnumerateArray(), d => d.GetProperty("op").GetString() == "added" && d.GetProperty("text").GetString()!.StartsWith("withstand", StringComparison.Ordinal));
+        var original = File.ReadAllText(Path.Combine(Repository.Samples, "quake", "04-opinion-eastwatch.txt"));
+        var quoted = original.Substring(withstand.GetProperty("offset").GetInt32(), withstand.GetProperty("length").GetInt32());
+        Assert.StartsWith("the aftershocks could go on", quoted, StringComparison.Ordinal);
+        var deaths = Assert.Single(claims.GetProperty("numbers").EnumerateArray(), g => g.GetProperty("measure").GetString() == "deaths" && g.GetProperty("era").ValueKind == JsonValueKind.Null);
+        Assert.True(deaths.GetProperty("disagree").GetBoolean());
+        Assert.NotEqual(0, claims.GetProperty("names").GetArrayLength());
+    }
+
+    /// <summary>`stemma story ID --json` for the samples' quake story, in a fresh store.</summary>
+    private static JsonDocument QuakeStoryJson()
+    {
+        using var folder = new TempFolder();
+        var db = Analyzed(folder);
+        var run = CliRun.Of("story", StoryOf(db, "01-wire-northwire").ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", db, "--json");
+        return JsonDocument.Parse(run.Out);
     }
 
     [Fact]
