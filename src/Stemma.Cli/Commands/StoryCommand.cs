@@ -69,7 +69,7 @@ internal static class StoryCommand
         else
         {
             StoryText.WriteTree(console.Out, report);
-            ClaimsText.Write(console.Out, report.Claims);
+            ClaimsText.Write(console.Out, report.Claims, report.Members.Count);
         }
     }
 }

@@ -14,10 +14,15 @@ internal static class ClaimsText
     private const int QuoteWidth = 110;
     private const int MaxLoneFigures = 12;
 
-    public static void Write(TextWriter writer, StoryClaims claims)
+    public static void Write(TextWriter writer, StoryClaims claims, int articles)
     {
         writer.WriteLine();
         writer.WriteLine("Claims");
+        if (articles < 2)
+        {
+            writer.WriteLine("  one article: nothing to compare its claims with (--json lists its figures)");
+            return;
+        }
         WriteQuotes(writer, claims.Quotes);
         WriteNumbers(writer, claims.Numbers);
         WriteNames(writer, claims.Names);

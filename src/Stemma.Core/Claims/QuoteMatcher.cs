@@ -27,14 +27,11 @@ internal sealed class QuoteMatcher(ClaimsOptions options, ParaphraseLexicon lexi
         // 2. Pairs of quotes of different articles, joined into groups.
         var parent = Enumerable.Range(0, candidates.Length).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        for (var i = 0; i < candidates.Length; i++)
+        foreach (var (i, j) in Pairs(candidates))
         {
-            for (var j = i + 1; j < candidates.Length; j++)
+            if (candidates[i].Quote.Article != candidates[j].Quote.Article && Same(candidates[i], candidates[j], scorer))
             {
-                if (candidates[i].Quote.Article != candidates[j].Quote.Article && Same(candidates[i], candidates[j], scorer))
-                {
-                    parent[Find(j)] = Find(i);
-                }
+                parent[Find(j)] = Find(i);
             }
         }
         var groups = new List<QuoteGroup>();
@@ -51,6 +48,31 @@ internal sealed class QuoteMatcher(ClaimsOptions options, ParaphraseLexicon lexi
             groups.Add(Classify(versions, reported, scorer));
         }
         return [.. groups.OrderByDescending(g => g.Changed)];
+    }
+
+    /// <summary>Pairs worth scoring: quotes sharing a term (or a phrase), found through postings rather than all pairs.</summary>
+    private static IEnumerable<(int, int)> Pairs(Candidate[] candidates)
+    {
+        var postings = new Dictionary<int, List<int>>();
+        var seen = new HashSet<long>();
+        for (var j = 0; j < candidates.Length; j++)
+        {
+            foreach (var term in candidates[j].Terms)
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+                foreach (var i in list)
+                {
+                    if (seen.Add(((long)i << 32) | (uint)j))
+                    {
+                        yield return (i, j);
+                    }
+                }
+                list.Add(j);
+            }
+        }
     }
 
     private Candidate Prepare(ExtractedQuote quote, Vocabulary vocabulary)
