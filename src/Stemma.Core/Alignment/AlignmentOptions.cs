@@ -36,20 +36,12 @@ public sealed record AlignmentOptions
 
     public void Validate()
     {
-        Check(SeedThreshold is > 0 and <= 1, nameof(SeedThreshold), SeedThreshold, "must be in (0, 1]");
-        Check(PassageThreshold is >= 0 and <= 1, nameof(PassageThreshold), PassageThreshold, "must be in [0, 1]");
-        Check(MaxGap >= 0, nameof(MaxGap), MaxGap, "must be 0 or more");
-        Check(MinPassageChars >= 0, nameof(MinPassageChars), MinPassageChars, "must be 0 or more");
-        Check(MinVerbatimWords >= 3, nameof(MinVerbatimWords), MinVerbatimWords, "must be at least 3");
-        Check(VerbatimPassageShare is > 0 and <= 1, nameof(VerbatimPassageShare), VerbatimPassageShare, "must be in (0, 1]");
+        OptionRules.Check(SeedThreshold is > 0 and <= 1, nameof(SeedThreshold), SeedThreshold, "must be in (0, 1]");
+        OptionRules.Check(PassageThreshold is >= 0 and <= 1, nameof(PassageThreshold), PassageThreshold, "must be in [0, 1]");
+        OptionRules.Check(MaxGap >= 0, nameof(MaxGap), MaxGap, "must be 0 or more");
+        OptionRules.Check(MinPassageChars >= 0, nameof(MinPassageChars), MinPassageChars, "must be 0 or more");
+        OptionRules.Check(MinVerbatimWords >= 3, nameof(MinVerbatimWords), MinVerbatimWords, "must be at least 3");
+        OptionRules.Check(VerbatimPassageShare is > 0 and <= 1, nameof(VerbatimPassageShare), VerbatimPassageShare, "must be in (0, 1]");
         Sketch.Validate();
-    }
-
-    private static void Check(bool ok, string name, object value, string rule)
-    {
-        if (!ok)
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} {rule}.");
-        }
     }
 }

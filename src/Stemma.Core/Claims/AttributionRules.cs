@@ -61,6 +61,9 @@ internal static class AttributionRules
 
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal) { "estimates", "estimate", "figures", "tally", "count", "data", "reports" };
 
+    /// <summary>Whether a folded word is a reporting verb ("said", "told").</summary>
+    public static bool IsReportingVerb(string folded) => Verbs.Contains(folded);
+
     /// <summary>The attribution nearest to item <paramref name="anchor"/>; <paramref name="sourcesFirst"/> prefers source cues (for figures).</summary>
     public static Attribution? Find(ClauseItems items, int anchor, bool sourcesFirst = false)
     {

@@ -40,20 +40,12 @@ public sealed record ClaimsOptions
 
     public void Validate()
     {
-        Check(QuoteMatch is > 0 and <= 1, nameof(QuoteMatch), QuoteMatch, "must be in (0, 1]");
-        Check(QuoteExcerpt is > 0 and <= 1, nameof(QuoteExcerpt), QuoteExcerpt, "must be in (0, 1]");
-        Check(PhraseWords >= 1, nameof(PhraseWords), PhraseWords, "must be at least 1");
-        Check(ChangedWordsMaxEdits >= 1, nameof(ChangedWordsMaxEdits), ChangedWordsMaxEdits, "must be at least 1");
-        Check(ReportedContained is > 0 and <= 1, nameof(ReportedContained), ReportedContained, "must be in (0, 1]");
-        Check(ReportedSimilarity is > 0 and <= 1, nameof(ReportedSimilarity), ReportedSimilarity, "must be in (0, 1]");
-        Check(NumberSpread > 1, nameof(NumberSpread), NumberSpread, "must be above 1");
-    }
-
-    private static void Check(bool ok, string name, object value, string rule)
-    {
-        if (!ok)
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} {rule}.");
-        }
+        OptionRules.Check(QuoteMatch is > 0 and <= 1, nameof(QuoteMatch), QuoteMatch, "must be in (0, 1]");
+        OptionRules.Check(QuoteExcerpt is > 0 and <= 1, nameof(QuoteExcerpt), QuoteExcerpt, "must be in (0, 1]");
+        OptionRules.Check(PhraseWords >= 1, nameof(PhraseWords), PhraseWords, "must be at least 1");
+        OptionRules.Check(ChangedWordsMaxEdits >= 1, nameof(ChangedWordsMaxEdits), ChangedWordsMaxEdits, "must be at least 1");
+        OptionRules.Check(ReportedContained is > 0 and <= 1, nameof(ReportedContained), ReportedContained, "must be in (0, 1]");
+        OptionRules.Check(ReportedSimilarity is > 0 and <= 1, nameof(ReportedSimilarity), ReportedSimilarity, "must be in (0, 1]");
+        OptionRules.Check(NumberSpread > 1, nameof(NumberSpread), NumberSpread, "must be above 1");
     }
 }

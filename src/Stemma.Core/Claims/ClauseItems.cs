@@ -108,7 +108,7 @@ internal sealed class ClauseItems
 
     public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‘' or '’' or '\'' or '`';
 
-    /// <summary>"Russia's" and "Russia’s" read as "russia" for the rules; the text keeps the possessive.</summary>
-    private static string Bare(string folded) =>
+    /// <summary>"Russia's" and "Russia’s" read as "Russia" for the rules; the text keeps the possessive.</summary>
+    public static string Bare(string folded) =>
         folded.EndsWith("'s", StringComparison.Ordinal) || folded.EndsWith("’s", StringComparison.Ordinal) ? folded[..^2] : folded;
 }

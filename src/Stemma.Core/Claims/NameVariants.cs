@@ -87,8 +87,8 @@ internal static class NameVariants
                 {
                     continue;
                 }
-                var written = Bare(term.Token.In(text).ToString());
-                var folded = Bare(term.Folded);
+                var written = ClauseItems.Bare(term.Token.In(text).ToString());
+                var folded = ClauseItems.Bare(term.Folded);
                 if (!char.IsUpper(written[0]))
                 {
                     lowerCase.Add(folded);
@@ -186,9 +186,6 @@ internal static class NameVariants
         }
         return false;
     }
-
-    private static string Bare(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     private static int EditDistance(string a, string b)
     {

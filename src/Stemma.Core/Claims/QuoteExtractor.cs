@@ -62,12 +62,6 @@ internal static class QuoteExtractor
         return quotes;
     }
 
-    /// <summary>Whether a word is a reporting verb ("said", "told").</summary>
-    private static readonly HashSet<string> BreakVerbs = new(StringComparer.Ordinal)
-    {
-        "said", "says", "told", "added", "adds", "asked", "continued", "insisted", "wrote", "warned", "declared", "stated", "explained",
-    };
-
     private static IEnumerable<List<(int Start, int End)>> Join(ClaimText article)
     {
         var fragments = article.Quoted.Fragments;
@@ -101,7 +95,7 @@ internal static class QuoteExtractor
         }
         var gap = text[previous.End..next.Start];
         var words = gap.Split([' ', ',', '”', '“', '"', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= MaxAttributionWords && words.Any(w => BreakVerbs.Contains(w.ToLowerInvariant()));
+        return words.Length is > 0 and <= MaxAttributionWords && words.Any(w => AttributionRules.IsReportingVerb(w.ToLowerInvariant()));
     }
 
     private static Attribution? FindAttribution(ClaimText article, List<(int Start, int End)> parts)
