@@ -66,13 +66,17 @@ internal static class EvalCommand
             }
             if (parse.GetValue(fit))
             {
-                var (thresholds, macroF1) = MeterEvaluation.FitThresholds(result.Items, DerivationJudge.Fitted.WhollyCoverage);
-                console.Out.WriteLine(FormattableString.Invariant($"fitted on this set: partially at score >= {thresholds.Partially:0.00}, wholly at score >= {thresholds.Wholly:0.00} or coverage >= {thresholds.WhollyCoverage:0.00} (macro-F1 {macroF1:0.000})"));
+                var (model, macroF1) = MeterEvaluation.FitModel(result.Items, DerivationJudge.Fitted);
+                EvalReport.WriteFittedModel(console.Out, model, macroF1);
+                var validated = MeterEvaluation.CrossValidate(result.Items, MeterCrossValidationFolds, DerivationJudge.Fitted);
+                console.Out.WriteLine(FormattableString.Invariant($"cross-validated over stories ({MeterCrossValidationFolds} folds, fitting and cuts redone in each): 3-way macro-F1 {validated.ThreeWay.MacroF1:0.000}, binary F1 {validated.BinaryF1:0.000}"));
             }
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private const int MeterCrossValidationFolds = 10;
 
     private static Command Pan(Console2 console)
     {

@@ -57,8 +57,13 @@ internal static class CompareJson
             ["alignedShare"] = Math.Round(e.AlignedShare, 4),
             ["closeShare"] = Math.Round(e.CloseShare, 4),
             ["verbatimShare"] = Math.Round(e.VerbatimShare, 4),
+            ["bigramContainment"] = Math.Round(e.BigramContainment, 4),
             ["trigramContainment"] = Math.Round(e.TrigramContainment, 4),
             ["longestRun"] = e.LongestRun,
+            ["words"] = e.Words,
+            ["unalignedWords"] = e.UnalignedWords,
+            ["copiedShare"] = Math.Round(e.CopiedShare, 4),
+            ["uncopiedWords"] = e.UncopiedWords,
         };
         json["passages"] = passages;
         return json.ToJsonString(JsonLines.Options);

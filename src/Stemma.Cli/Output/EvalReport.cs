@@ -1,5 +1,6 @@
 using System.Globalization;
 using Stemma.Evaluation;
+using Stemma.Judgement;
 
 namespace Stemma.Cli.Output;
 
@@ -55,14 +56,25 @@ internal static class EvalReport
     private static void WriteClustering(TextWriter writer, string level, ClusteringScores scores) =>
         writer.WriteLine(Invariant($"{level}: B-cubed F1 {scores.F1:0.000} (precision {scores.Precision:0.000}, recall {scores.Recall:0.000}), ARI {scores.AdjustedRand:0.000}; {scores.Items} items, {scores.GoldClusters} gold clusters, {scores.PredictedClusters} stories"));
 
+    /// <summary>The fitted rules, written as the C# that <see cref="DerivationJudge.Fitted"/> holds.</summary>
+    public static void WriteFittedModel(TextWriter writer, DerivationModel model, double macroF1)
+    {
+        static string Rule(LogisticRule rule) =>
+            Invariant($"new LogisticRule(Bias: {rule.Bias:0.####}, Weights: [{string.Join(", ", rule.Weights.Select(w => w.ToString("0.####", CultureInfo.InvariantCulture)))}])");
+        writer.WriteLine(Invariant($"fitted on this set (macro-F1 {macroF1:0.000} on the same set):"));
+        writer.WriteLine($"  Derived: {Rule(model.Derived)},");
+        writer.WriteLine($"  Wholly: {Rule(model.Wholly)},");
+        writer.WriteLine(Invariant($"  DerivedCut: {model.DerivedCut:0.00}, WhollyCut: {model.WhollyCut:0.00} (whole rewrite held at coverage >= {model.RewriteCoverage:0.00} with bigrams < {model.RewriteBigrams:0.00})"));
+    }
+
     public static void WriteMeterItems(string file, MeterEvaluationResult result)
     {
         using var writer = new StreamWriter(file);
-        writer.WriteLine("file\tdomain\tgold\tpredicted\tcoverage\tverbatim_share\tlongest_run\tmean_similarity\taligned\tclose\ttrigrams\tnarrative");
+        writer.WriteLine("file\tdomain\tgold\tpredicted\tcoverage\tverbatim_share\tlongest_run\tmean_similarity\taligned\tclose\ttrigrams\tnarrative\tbigrams\twords\tunaligned_words\tcopied\tuncopied_words");
         foreach (var i in result.Items)
         {
             var e = i.Evidence;
-            writer.WriteLine(Invariant($"{i.File}\t{i.Domain}\t{i.Gold}\t{i.Predicted}\t{e.Coverage:0.####}\t{e.VerbatimShare:0.####}\t{e.LongestRun}\t{e.MeanSimilarity:0.####}\t{e.AlignedShare:0.####}\t{e.CloseShare:0.####}\t{e.TrigramContainment:0.####}\t{e.NarrativeCoverage:0.####}"));
+            writer.WriteLine(Invariant($"{i.File}\t{i.Domain}\t{i.Gold}\t{i.Predicted}\t{e.Coverage:0.####}\t{e.VerbatimShare:0.####}\t{e.LongestRun}\t{e.MeanSimilarity:0.####}\t{e.AlignedShare:0.####}\t{e.CloseShare:0.####}\t{e.TrigramContainment:0.####}\t{e.NarrativeCoverage:0.####}\t{e.BigramContainment:0.####}\t{e.Words}\t{e.UnalignedWords}\t{e.CopiedShare:0.####}\t{e.UncopiedWords}"));
         }
     }
 

@@ -32,6 +32,7 @@ public sealed class ArticleComparer
 
         var passages = new List<Passage>();
         var coverage = new TargetCoverage(targetProfile);
+        var copying = new SentenceCopying(targetProfile);
         for (var i = 0; i < sourceProfiles.Length; i++)
         {
             // 2. Candidate sentence pairs from the source's index, scored into seeds.
@@ -39,6 +40,7 @@ public sealed class ArticleComparer
             var seeds = new SentenceIndex(source).FindSeeds(targetProfile, scorer, _options.SeedThreshold);
 
             // 3. Seeds merged into passages; 4. verbatim runs found and attached.
+            copying.Observe(source, seeds);
             var drafts = new PassageBuilder(targetProfile, source, scorer, _options).Build(seeds);
             var runs = VerbatimRuns.Find(targetProfile, source, _options.MinVerbatimWords);
             passages.AddRange(new PassageAssembler(targetProfile, source, i, _options).Assemble(drafts, runs, coverage));
@@ -46,7 +48,11 @@ public sealed class ArticleComparer
         passages.Sort((a, b) => a.Target.Start != b.Target.Start ? a.Target.Start.CompareTo(b.Target.Start) : a.SourceIndex.CompareTo(b.SourceIndex));
 
         // 5. Coverage and verdict.
-        var evidence = coverage.Evidence(passages, VerbatimRuns.TrigramContainment(targetProfile, sourceProfiles));
+        var evidence = coverage.Evidence(
+            passages,
+            copying,
+            bigramContainment: VerbatimRuns.Containment(targetProfile, sourceProfiles, 2),
+            trigramContainment: VerbatimRuns.Containment(targetProfile, sourceProfiles, 3));
         return new Comparison(target, sources, DerivationJudge.Judge(evidence), evidence, passages);
     }
 }

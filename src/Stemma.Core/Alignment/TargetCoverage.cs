@@ -79,7 +79,7 @@ internal sealed class TargetCoverage
         return all == 0 ? 0 : (double)Count(start, end, _inRun) / all;
     }
 
-    public DerivationEvidence Evidence(IReadOnlyList<Passage> passages, double trigramContainment)
+    public DerivationEvidence Evidence(IReadOnlyList<Passage> passages, SentenceCopying copying, double bigramContainment, double trigramContainment)
     {
         if (_total == 0)
         {
@@ -93,13 +93,18 @@ internal sealed class TargetCoverage
                 best[pair.TargetSentence] = Math.Max(best[pair.TargetSentence], pair.Similarity);
             }
         }
-        int aligned = 0, close = 0;
+        int aligned = 0, close = 0, words = 0, unalignedWords = 0, copiedWords = 0, uncopiedWords = 0;
         for (var s = 0; s < best.Length; s++)
         {
             var sentence = _target.Sentences[s].Sentence;
             var chars = Count(sentence.Start, sentence.Start + sentence.Length);
             aligned += best[s] > 0 ? chars : 0;
             close += best[s] >= 0.6 ? chars : 0;
+            var sentenceWords = _target.Sentences[s].WordCount;
+            words += sentenceWords;
+            unalignedWords += best[s] > 0 ? 0 : sentenceWords;
+            copiedWords += copying.Ratios[s] >= 0.7 ? sentenceWords : 0;
+            uncopiedWords += copying.Ratios[s] < 0.5 ? sentenceWords : 0;
         }
         double weighted = 0, weight = 0;
         foreach (var passage in passages)
@@ -115,6 +120,11 @@ internal sealed class TargetCoverage
             (double)aligned / _total,
             (double)close / _total,
             trigramContainment,
-            Share(_inPassage, _narrative));
+            Share(_inPassage, _narrative),
+            bigramContainment,
+            words,
+            unalignedWords,
+            words == 0 ? 0 : (double)copiedWords / words,
+            uncopiedWords);
     }
 }

@@ -66,26 +66,27 @@ internal static class VerbatimRuns
         return runs;
     }
 
-    /// <summary>Share of the target's word trigrams that occur in any source.</summary>
-    public static double TrigramContainment(ArticleProfile target, IReadOnlyList<ArticleProfile> sources)
+    /// <summary>Share of the target's word n-grams (stop words included) that occur in any source.</summary>
+    public static double Containment(ArticleProfile target, IReadOnlyList<ArticleProfile> sources, int n)
     {
-        if (target.Words.Length < SeedWords)
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        if (target.Words.Length < n)
         {
             return 0;
         }
         var grams = new HashSet<ulong>();
         foreach (var source in sources)
         {
-            for (var j = 0; j + SeedWords <= source.Words.Length; j++)
+            for (var j = 0; j + n <= source.Words.Length; j++)
             {
-                grams.Add(Gram(source.Words, j));
+                grams.Add(Gram(source.Words, j, n));
             }
         }
         var found = 0;
-        var total = target.Words.Length - SeedWords + 1;
+        var total = target.Words.Length - n + 1;
         for (var i = 0; i < total; i++)
         {
-            if (grams.Contains(Gram(target.Words, i)))
+            if (grams.Contains(Gram(target.Words, i, n)))
             {
                 found++;
             }
@@ -93,10 +94,10 @@ internal static class VerbatimRuns
         return (double)found / total;
     }
 
-    private static ulong Gram(ProfileWord[] words, int at)
+    private static ulong Gram(ProfileWord[] words, int at, int n = SeedWords)
     {
         var hash = words[at].Hash;
-        for (var k = 1; k < SeedWords; k++)
+        for (var k = 1; k < n; k++)
         {
             hash = StableHash.Combine(hash, words[at + k].Hash);
         }

@@ -21,6 +21,19 @@ public sealed class LogisticModel
 
     public IReadOnlyList<double> Weights => _weights;
 
+    /// <summary>The same model over raw (unstandardised) features, for use outside evaluation.</summary>
+    public Judgement.LogisticRule ToRule()
+    {
+        var bias = _bias;
+        var weights = new double[_weights.Length];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            weights[k] = _weights[k] / _scale[k];
+            bias -= weights[k] * _mean[k];
+        }
+        return new Judgement.LogisticRule(bias, weights);
+    }
+
     public double Probability(double[] x)
     {
         var z = _bias;

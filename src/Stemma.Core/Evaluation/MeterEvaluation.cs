@@ -3,6 +3,7 @@ using Stemma.Alignment;
 using Stemma.Extraction;
 using Stemma.Judgement;
 using Stemma.Reading;
+using Stemma.Sketching;
 using Stemma.Text;
 
 namespace Stemma.Evaluation;
@@ -77,27 +78,73 @@ public static class MeterEvaluation
     }
 
     /// <summary>
-    /// Grid search of the two score cut points for the best 3-way macro-F1, the coverage rule held at
-    /// <paramref name="whollyCoverage"/> (ties: the smaller cut points). How
+    /// Fits the verdict's two logistic rules on the items (the wholly rule on the derived ones only), then
+    /// grid-searches the two probability cuts in steps of 0.05 for the best 3-way macro-F1 (ties: the
+    /// first found, lowest cuts). The whole-rewrite rule is taken from <paramref name="rewrite"/>. How
     /// <see cref="DerivationJudge.Fitted"/> was obtained.
     /// </summary>
-    public static (JudgeThresholds Thresholds, double MacroF1) FitThresholds(IReadOnlyList<MeterItem> items, double whollyCoverage)
+    public static (DerivationModel Model, double MacroF1) FitModel(IReadOnlyList<MeterItem> items, DerivationModel rewrite)
     {
-        var best = (Thresholds: DerivationJudge.Fitted, MacroF1: -1.0);
-        for (var partially = 10; partially < 60; partially++)
+        var derived = LogisticModel.Fit(
+            items.Select(i => DerivationJudge.DerivedMeasures(i.Evidence)).ToList(),
+            items.Select(i => i.Gold != Verdict.None).ToList()).ToRule();
+        var derivedItems = items.Where(i => i.Gold != Verdict.None).ToList();
+        var wholly = LogisticModel.Fit(
+            derivedItems.Select(i => DerivationJudge.WhollyMeasures(i.Evidence)).ToList(),
+            derivedItems.Select(i => i.Gold == Verdict.Wholly).ToList()).ToRule();
+        var best = (Model: rewrite with { Derived = derived, Wholly = wholly }, MacroF1: -1.0);
+        for (var derivedCut = 5; derivedCut < 100; derivedCut += 5)
         {
-            for (var wholly = partially + 1; wholly <= 150; wholly++)
+            for (var whollyCut = 5; whollyCut < 100; whollyCut += 5)
             {
-                var thresholds = new JudgeThresholds(partially / 100.0, wholly / 100.0, whollyCoverage);
-                var judged = items.Select(i => i with { Predicted = DerivationJudge.Judge(i.Evidence, thresholds) }).ToList();
-                var f1 = Score(judged).ThreeWay.MacroF1;
+                var model = best.Model with { DerivedCut = derivedCut / 100.0, WhollyCut = whollyCut / 100.0 };
+                var f1 = Score(Rejudge(items, model)).ThreeWay.MacroF1;
                 if (f1 > best.MacroF1 + 1e-9)
                 {
-                    best = (thresholds, f1);
+                    best = (model, f1);
                 }
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Cross-validates <see cref="FitModel"/>: the stories (date and catchline) are dealt into
+    /// <paramref name="folds"/> folds in a fixed order (by stable hash), each fold is judged by a model
+    /// fitted on the others, and the pooled verdicts are scored. This is the honest estimate of the fitted
+    /// verdict on unseen stories; judging the items with a model fitted on all of them is optimistic.
+    /// </summary>
+    public static MeterEvaluationResult CrossValidate(IReadOnlyList<MeterItem> items, int folds, DerivationModel rewrite)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var stories = items.Select(i => StoryOf(i.File)).Distinct(StringComparer.Ordinal)
+            .OrderBy(StableHash.Of).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        var foldOf = stories.Select((story, n) => (story, n)).ToDictionary(p => p.story, p => p.n % folds, StringComparer.Ordinal);
+        var judged = new MeterItem[items.Count];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var training = items.Where(i => foldOf[StoryOf(i.File)] != fold).ToList();
+            var (model, _) = FitModel(training, rewrite);
+            for (var n = 0; n < items.Count; n++)
+            {
+                if (foldOf[StoryOf(items[n].File)] == fold)
+                {
+                    judged[n] = items[n] with { Predicted = DerivationJudge.Judge(items[n].Evidence, model) };
+                }
+            }
+        }
+        return Score(judged);
+    }
+
+    /// <summary>The items judged again by another model.</summary>
+    public static List<MeterItem> Rejudge(IEnumerable<MeterItem> items, DerivationModel model) =>
+        items.Select(i => i with { Predicted = DerivationJudge.Judge(i.Evidence, model) }).ToList();
+
+    /// <summary>A METER text's story: its domain, date and catchline folders (<c>newspapers/rawtexts/courts/01.03.00/wagstaff/…</c>).</summary>
+    internal static string StoryOf(string file)
+    {
+        var parts = file.Split('/');
+        return parts.Length >= 5 ? string.Join('/', parts[2..5]) : file;
     }
 
     private static Verdict ParseLabel(string label) => label switch

@@ -12,7 +12,25 @@ namespace Stemma.Judgement;
 /// <param name="CloseShare">Share of the target's text in sentences aligned at similarity 0.6 or more.</param>
 /// <param name="TrigramContainment">Share of the target's word trigrams (stop words included) found in the sources, as Clough et al. (2002) measure METER.</param>
 /// <param name="NarrativeCoverage">Coverage of the text outside quotation marks: writers quoting one speaker share words without copying each other.</param>
-public readonly record struct DerivationEvidence(double Coverage, double VerbatimShare, int LongestRun, double MeanSimilarity, double AlignedShare = 0, double CloseShare = 0, double TrigramContainment = 0, double NarrativeCoverage = 0);
+/// <param name="BigramContainment">Share of the target's word bigrams (stop words included) found in the sources.</param>
+/// <param name="Words">Words in the target's sentences.</param>
+/// <param name="UnalignedWords">Words in target sentences aligned to no source sentence: the writer's own material, in absolute terms.</param>
+/// <param name="CopiedShare">Share of the target's words in sentences that keep at least 70 % of their words, in order, from one source sentence.</param>
+/// <param name="UncopiedWords">Words in target sentences that keep under half their words, in order, from any source sentence.</param>
+public readonly record struct DerivationEvidence(
+    double Coverage,
+    double VerbatimShare,
+    int LongestRun,
+    double MeanSimilarity,
+    double AlignedShare = 0,
+    double CloseShare = 0,
+    double TrigramContainment = 0,
+    double NarrativeCoverage = 0,
+    double BigramContainment = 0,
+    int Words = 0,
+    int UnalignedWords = 0,
+    double CopiedShare = 0,
+    int UncopiedWords = 0);
 
 /// <summary>The result of comparing one target article with its candidate sources.</summary>
 public sealed record Comparison(SegmentedArticle Target, IReadOnlyList<SegmentedArticle> Sources, Verdict Verdict, DerivationEvidence Evidence, IReadOnlyList<Passage> Passages)
