@@ -70,40 +70,54 @@ public sealed class ProvenanceBuilder
             .Select(c => new AlignmentRecord(members[c.Key.Target].Id, members[c.Key.Source].Id, c.Value.Verdict, c.Value.Coverage, Stored(c.Value)))
             .ToList();
 
+        // Each unordered pair sharing passages gets a direction (or none); copies of one missing origin
+        // (siblings) are found first, so that a pair nothing orients can borrow the direction its article
+        // has against the sibling of the other: the siblings stand for one text.
         var edges = new List<EdgeRecord>();
-        var parents = new Dictionary<int, List<(int Source, List<string> Reasons)>>();
+        var oriented = new Dictionary<(int A, int B), (int? Direction, List<string> Reasons)>();
         for (var a = 0; a < members.Count; a++)
         {
             for (var b = a + 1; b < members.Count; b++)
             {
                 var ab = compared.GetValueOrDefault((b, a)); // b as target, a as source
                 var ba = compared.GetValueOrDefault((a, b));
-                if ((ab?.Verdict ?? Verdict.None) == Verdict.None && (ba?.Verdict ?? Verdict.None) == Verdict.None)
+                if ((ab?.Coverage ?? 0) == 0 && (ba?.Coverage ?? 0) == 0)
                 {
                     continue;
                 }
+                // Pairs that share passages without a derived verdict either way are oriented too: they give
+                // no edge, but their direction can orient a sibling's pair.
                 var bothWholly = ab?.Verdict == Verdict.Wholly && ba?.Verdict == Verdict.Wholly;
-                var (direction, reasons) = Orient(members[a], members[b], ab?.Coverage ?? 0, ba?.Coverage ?? 0, bothWholly);
-                if (direction is null)
+                var orientation = Orient(members[a], members[b], ab?.Coverage ?? 0, ba?.Coverage ?? 0, bothWholly);
+                oriented[(a, b)] = orientation;
+                if (orientation.Direction == 0)
                 {
-                    continue;
+                    edges.Add(new EdgeRecord(members[a].Id, members[b].Id, EdgeKind.Siblings, Verdict.Wholly, Math.Min(ab!.Coverage, ba!.Coverage), orientation.Reasons));
                 }
-                if (direction == 0)
-                {
-                    edges.Add(new EdgeRecord(members[a].Id, members[b].Id, EdgeKind.Siblings, Verdict.Wholly, Math.Min(ab!.Coverage, ba!.Coverage), reasons));
-                    continue;
-                }
-                var (source, target, forward) = direction > 0 ? (a, b, ab) : (b, a, ba);
-                if (forward is null || forward.Verdict == Verdict.None)
-                {
-                    continue; // the later or more contained one took nothing that compare can show
-                }
-                if (!parents.TryGetValue(target, out var list))
-                {
-                    parents[target] = list = [];
-                }
-                list.Add((source, reasons));
             }
+        }
+        var siblings = oriented.Where(o => o.Value.Direction == 0).Select(o => o.Key).ToList();
+
+        var parents = new Dictionary<int, List<(int Source, List<string> Reasons)>>();
+        foreach (var ((a, b), orientation) in oriented)
+        {
+            var (direction, reasons) = orientation;
+            direction ??= ThroughSibling(a, b, oriented, siblings, members, reasons);
+            if (direction is null or 0)
+            {
+                continue;
+            }
+            var (source, target) = direction > 0 ? (a, b) : (b, a);
+            var forward = compared.GetValueOrDefault((target, source));
+            if (forward is null || forward.Verdict == Verdict.None)
+            {
+                continue; // the later or more contained one took nothing that compare can show
+            }
+            if (!parents.TryGetValue(target, out var list))
+            {
+                parents[target] = list = [];
+            }
+            list.Add((source, reasons));
         }
 
         foreach (var (target, candidates) in parents)
@@ -111,6 +125,33 @@ public sealed class ProvenanceBuilder
             edges.AddRange(ChooseParents(members, target, candidates, compared));
         }
         return new FamilyTree([.. edges.OrderBy(e => e.SourceId).ThenBy(e => e.TargetId)], alignments);
+    }
+
+    /// <summary>
+    /// The direction of a pair nothing orients, taken from a sibling: when <paramref name="b"/> is a copy of
+    /// one missing origin with some s, and the pair (a, s) has a direction, (a, b) gets the same one (and
+    /// likewise with a's siblings). Adds the reason; null when no sibling decides.
+    /// </summary>
+    private static int? ThroughSibling(int a, int b, Dictionary<(int A, int B), (int? Direction, List<string> Reasons)> oriented, List<(int A, int B)> siblings, IReadOnlyList<StoryMember> members, List<string> reasons)
+    {
+        // Direction of (x, y) as +1 when y derives from x, from whichever order the pair was stored in.
+        int? DirectionOf(int x, int y) =>
+            x < y ? oriented.GetValueOrDefault((x, y)).Direction : -oriented.GetValueOrDefault((y, x)).Direction;
+
+        foreach (var (s1, s2) in siblings)
+        {
+            foreach (var (member, sibling, other, sign) in new[] { (b, s1 == b ? s2 : s1, a, 1), (a, s1 == a ? s2 : s1, b, -1) })
+            {
+                if ((s1 != member && s2 != member) || sibling == other || DirectionOf(other, sibling) is not { } through || through == 0)
+                {
+                    continue;
+                }
+                var relation = through > 0 ? "the source side" : "the copying side";
+                reasons.Add($"nothing orients the pair itself, but {members[member].Name} and {members[sibling].Name} are copies of one origin, and {members[other].Name} is {relation} of its pair with {members[sibling].Name}");
+                return sign > 0 ? through : -through;
+            }
+        }
+        return null;
     }
 
     /// <summary>
