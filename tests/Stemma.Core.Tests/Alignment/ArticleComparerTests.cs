@@ -28,6 +28,19 @@ public sealed class ArticleComparerTests
     }
 
     [Fact]
+    public void Compare_CopyWithOwnParagraph_CountsTheOwnWordsAsUnalignedAndTheRestAsCopied()
+    {
+        var copy = Wire.Replace("\n\nThe quake's", "\n\nOur correspondent in the capital said shops had closed early.\n\nThe quake's", StringComparison.Ordinal);
+
+        var evidence = new ArticleComparer().Compare(Article(copy, "copy"), [Article(Wire, "wire")]).Evidence;
+
+        Assert.Equal(10, evidence.UnalignedWords); // "Our correspondent … closed early"
+        Assert.Equal(10, evidence.UncopiedWords);
+        Assert.Equal(evidence.Words - 10, (int)Math.Round(evidence.CopiedShare * evidence.Words));
+        Assert.InRange(evidence.BigramContainment, 0.8, 0.95);
+    }
+
+    [Fact]
     public void Compare_RetranslationWithOtherSpellings_AlignsSentencesOneToOne()
     {
         const string retranslation =
