@@ -26,6 +26,8 @@ internal static class CompareText
         writer.WriteLine($"{request.Target} ← {string.Join(", ", request.Sources)}");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"verdict: {Describe(comparison.Verdict)} · coverage {evidence.Coverage:P0} · verbatim {evidence.VerbatimShare:P0} · longest run {evidence.LongestRun} words · {comparison.Passages.Count} passage{(comparison.Passages.Count == 1 ? "" : "s")}"));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {evidence.UnalignedWords} of {evidence.Words} words in sentences aligned to nothing · {evidence.CopiedShare:P0} in sentences keeping 70 % of a source passage's words in order · {evidence.BigramContainment:P0} of word pairs shared"));
         var number = 0;
         foreach (var passage in comparison.Passages)
         {
