@@ -72,6 +72,8 @@ public sealed class CompareCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("verdict: wholly derived", run.Out);
+        Assert.Contains("  0 of ", run.Out); // no word lies outside an aligned sentence
+        Assert.Contains("100 % in sentences keeping 70 % of a source passage's words in order", run.Out);
         Assert.Contains("[-sniffer-]", run.Out);
         Assert.Contains("{+search+}", run.Out);
     }
