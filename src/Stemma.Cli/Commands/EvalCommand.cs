@@ -47,7 +47,7 @@ internal static class EvalCommand
     private static Command Meter(Console2 console)
     {
         var dir = new Argument<string>("dir") { Description = "METER folder with pairs.tsv, PA/ and newspapers/ (e.g. ../shared/eval-data/meter-dev)." };
-        var fit = new Option<bool>("--fit") { Description = "Also search the verdict thresholds that maximise macro-F1 on this set (how the built-in ones were fitted)." };
+        var fit = new Option<bool>("--fit") { Description = "Also refit the verdict's two rules and cut points on this set (how the built-in ones were obtained), print them as code, and cross-validate that fitting over the set's stories (10 folds)." };
         var items = new Option<string?>("--items") { Description = "Write each article's gold class, verdict and measures to this TSV file." };
         var command = new Command("meter", "METER derivation task: 3-way (WD/PD/ND) macro-F1, per-class F1, binary F1 and the confusion matrix.") { dir, fit, items };
         command.SetAction(parse =>
