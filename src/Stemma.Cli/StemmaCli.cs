@@ -23,6 +23,7 @@ public static class StemmaCli
         var root = new RootCommand("Stemma traces news text reuse: where a story came from and who copied it.");
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(LexiconCommand.Create(console));
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(IngestCommand.Create(console));
         root.Subcommands.Add(StoriesCommand.Create(console));

@@ -22,18 +22,30 @@ internal static class CompareCommand
             Description = "Compare every pair listed in FILE, one a line: target<TAB>source[;source...]. Relative paths are taken from FILE's folder. Prints one JSON object a line, in input order.",
         };
         var json = new Option<bool>("--json") { Description = "Print JSON (one object a line) instead of the terminal view." };
+        var lexicon = new Option<string?>("--lexicon") { Description = "Also use the word pairs in this lexicon file (from stemma lexicon learn), with the built-in ones." };
         var command = new Command("compare", "Tell how much of a target article derives from candidate sources (wholly, partially, none) and show the passages it took.")
         {
             files,
             batch,
             json,
+            lexicon,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(files) ?? [], parse.GetValue(batch), parse.GetValue(json)));
+        command.SetAction(parse => Run(console, parse.GetValue(files) ?? [], parse.GetValue(batch), parse.GetValue(json), parse.GetValue(lexicon)));
         return command;
     }
 
-    private static int Run(Console2 console, string[] files, string? batch, bool json)
+    private static int Run(Console2 console, string[] files, string? batch, bool json, string? lexiconFile)
     {
+        var options = ComparePipelineOptions.Default;
+        if (lexiconFile is not null)
+        {
+            if (LexiconCommand.Load(console, lexiconFile) is not { } lexicon)
+            {
+                return ExitCodes.BadInput;
+            }
+            options = options with { Alignment = options.Alignment with { Lexicon = lexicon } };
+        }
+        var pipeline = new ComparePipeline(options);
         if (batch is not null)
         {
             if (files.Length > 0)
@@ -41,14 +53,14 @@ internal static class CompareCommand
                 console.Error.WriteLine("compare: give either --batch FILE or TARGET SOURCE..., not both.");
                 return ExitCodes.BadUsage;
             }
-            return RunBatch(console, batch);
+            return RunBatch(console, pipeline, batch);
         }
         if (files.Length < 2)
         {
             console.Error.WriteLine("compare: give a target and at least one source (stemma compare TARGET SOURCE...), or --batch FILE.");
             return ExitCodes.BadUsage;
         }
-        var outcome = new ComparePipeline().Compare(new CompareRequest(files[0], files[1..]));
+        var outcome = pipeline.Compare(new CompareRequest(files[0], files[1..]));
         if (outcome.Comparison is null)
         {
             console.Error.WriteLine(outcome.Error);
@@ -65,7 +77,7 @@ internal static class CompareCommand
         return ExitCodes.Ok;
     }
 
-    private static int RunBatch(Console2 console, string batch)
+    private static int RunBatch(Console2 console, ComparePipeline pipeline, string batch)
     {
         if (!File.Exists(batch))
         {
@@ -76,7 +88,7 @@ internal static class CompareCommand
         var folder = Path.GetDirectoryName(Path.GetFullPath(batch))!;
         var answered = 0;
         var failed = 0;
-        foreach (var outcome in new ComparePipeline().CompareAll(CompareBatchFile.Parse(reader, folder)))
+        foreach (var outcome in pipeline.CompareAll(CompareBatchFile.Parse(reader, folder)))
         {
             answered++;
             if (outcome.Error is not null)
