@@ -117,7 +117,7 @@ public sealed class LexiconLearner
             {
                 continue;
             }
-            var word = diff[k].Text.Trim('"', '\'', '“', '”', '‘', '’', ',', '.', ';', ':', '(', ')', '!', '?');
+            var word = WordDiff.Bare(diff[k].Text).Trim('!', '?');
             var folded = TextFolding.Fold(word);
             if (folded.Length == 0 || StopWords.Contains(folded))
             {

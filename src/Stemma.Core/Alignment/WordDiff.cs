@@ -22,8 +22,8 @@ public static class WordDiff
     {
         var a = Words(source);
         var b = Words(target);
-        var keyA = a.Select(w => Text.TextFolding.Fold(w.Trim('"', '\'', '“', '”', '‘', '’', ',', '.', ';', ':', '(', ')'))).ToArray();
-        var keyB = b.Select(w => Text.TextFolding.Fold(w.Trim('"', '\'', '“', '”', '‘', '’', ',', '.', ';', ':', '(', ')'))).ToArray();
+        var keyA = a.Select(w => Text.TextFolding.Fold(Bare(w))).ToArray();
+        var keyB = b.Select(w => Text.TextFolding.Fold(Bare(w))).ToArray();
         var lcs = new int[a.Length + 1, b.Length + 1];
         for (var i = a.Length - 1; i >= 0; i--)
         {
@@ -53,6 +53,9 @@ public static class WordDiff
         }
         return result;
     }
+
+    /// <summary>A word without the quotation marks and punctuation attached to it.</summary>
+    internal static string Bare(string word) => word.Trim('"', '\'', '“', '”', '‘', '’', ',', '.', ';', ':', '(', ')');
 
     private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 }
