@@ -12,17 +12,21 @@ namespace Stemma.Storage;
 /// sentences and sketches, stories, alignments and provenance edges. Every write is one transaction, so a
 /// process killed at any moment leaves the store as of its last commit.
 /// </summary>
-public sealed class SqliteStore : IDisposable
+public sealed partial class SqliteStore : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly SqliteConnection _connection;
 
-    private SqliteStore(SqliteConnection connection, string path)
+    private SqliteStore(SqliteConnection connection, string path, bool readOnly = false)
     {
         _connection = connection;
         Path = path;
+        IsReadOnly = readOnly;
     }
+
+    /// <summary>True when the store was opened with <see cref="OpenReadOnly"/>: every write is refused.</summary>
+    public bool IsReadOnly { get; }
 
     /// <summary>The store's file.</summary>
     public string Path { get; }
@@ -53,6 +57,46 @@ public sealed class SqliteStore : IDisposable
         {
             connection.Dispose();
             throw new InvalidDataException($"{path}: not a Stemma store ({error.Message})", error);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens an existing store for reading only (a server, a store on read-only media): nothing is created,
+    /// migrated or written. A store whose schema is older than this program must first be opened for writing.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is missing, not a Stemma store, or of another schema version.</exception>
+    public static SqliteStore OpenReadOnly(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            throw new InvalidDataException($"{path}: no such store");
+        }
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        try
+        {
+            connection.Open();
+            var store = new SqliteStore(connection, full, readOnly: true);
+            store.Execute("PRAGMA query_only = ON; PRAGMA busy_timeout = 5000;");
+            var hasMeta = (long)store.Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")! > 0;
+            var version = hasMeta ? store.SchemaVersion : 0;
+            if (version != StoreSchema.Current)
+            {
+                throw new InvalidDataException(version == 0
+                    ? $"{path}: not a Stemma store"
+                    : $"{path}: store schema version {version}, this Stemma reads {StoreSchema.Current}; open it once for writing (stemma ingest) to upgrade it");
+            }
+            return store;
+        }
+        catch (SqliteException error)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{path}: not a readable Stemma store ({error.Message})", error);
         }
         catch
         {

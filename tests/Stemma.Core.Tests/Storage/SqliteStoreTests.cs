@@ -22,6 +22,34 @@ public class SqliteStoreTests
     }
 
     [Fact]
+    public void A_store_opened_read_only_reads_its_articles_and_refuses_writes()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "ro.db");
+        using (var store = SqliteStore.Open(path))
+        {
+            store.Write([Article("k1", storyId: 1)], []);
+        }
+
+        using var reader = SqliteStore.OpenReadOnly(path);
+        Assert.True(reader.IsReadOnly);
+        Assert.Single(reader.Find("k1"));
+        Assert.ThrowsAny<SqliteException>(() => reader.Write([Article("k2", storyId: 1)], []));
+    }
+
+    [Fact]
+    public void Opening_a_missing_store_read_only_says_so_and_creates_nothing()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "missing.db");
+
+        var error = Assert.Throws<InvalidDataException>(() => SqliteStore.OpenReadOnly(path));
+
+        Assert.Contains("no such store", error.Message);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
     public void Articles_written_are_read_back_after_reopening()
     {
         using var folder = new TempFolder();
