@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Stemma.Claims;
 using Stemma.Cli.Output;
-using Stemma.Pipeline;
 using Stemma.Storage;
 
 namespace Stemma.Cli.Commands;
@@ -42,23 +40,7 @@ internal static class StoryCommand
     }
 
     /// <summary>A story with its tree, drawn again first if ingest changed it since.</summary>
-    public static StoryReport? Load(SqliteStore store, long storyId)
-    {
-        var summary = store.Stories([storyId]).SingleOrDefault();
-        if (summary is null)
-        {
-            return null;
-        }
-        var pipeline = new TreePipeline(store);
-        var members = pipeline.Members(storyId);
-        if (summary.Dirty)
-        {
-            pipeline.Refresh(storyId, members);
-            summary = summary with { Dirty = false };
-        }
-        var claims = new ClaimsAnalyzer().Analyze(members);
-        return new StoryReport(summary, store.Members(storyId), store.Edges(storyId), claims);
-    }
+    public static StoryReport? Load(SqliteStore store, long storyId) => StoryReader.Load(store, storyId);
 
     public static void Write(Console2 console, StoryReport report, bool json)
     {

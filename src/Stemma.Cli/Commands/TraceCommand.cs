@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Stemma.Cli.Output;
 using Stemma.Provenance;
 using Stemma.Storage;
@@ -41,10 +40,10 @@ internal static class TraceCommand
             }
             var target = found[0];
             var report = StoryCommand.Load(store, target.StoryId)!;
-            var alignments = store.AlignmentsOf(target.Id);
+            var alignments = report.AlignmentsOf(target.Id);
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(Json(target, report, alignments));
+                console.Out.WriteLine(TraceJson.Trace(target, report).ToJsonString(JsonLines.Options));
             }
             else
             {
@@ -98,39 +97,6 @@ internal static class TraceCommand
                 writer.WriteLine($"  {byId[child.TargetId].Name}  ({StoryText.Describe(byId[child.TargetId])}): {Verdicts.Name(child.Verdict)}, {child.Coverage:0%} of it");
             }
         }
-    }
-
-    private static string Json(StoredArticle target, StoryReport report, IReadOnlyList<AlignmentRecord> alignments)
-    {
-        var byId = report.Members.ToDictionary(m => m.Id);
-        var json = new JsonObject
-        {
-            ["article"] = StoryJson.Article(target),
-            ["story"] = report.Story.Id,
-            ["role"] = StoryJson.Role(FamilyTree.RoleOf(report.Edges, target.Id)),
-        };
-        var targetScalars = new ScalarOffsets(target.Original);
-        var sources = new JsonArray();
-        foreach (var alignment in alignments)
-        {
-            var source = byId[alignment.SourceId];
-            var edge = report.Edges.FirstOrDefault(e => e.Kind == EdgeKind.Derived && e.SourceId == source.Id && e.TargetId == target.Id);
-            var sourceScalars = new ScalarOffsets(source.Original);
-            sources.Add(new JsonObject
-            {
-                ["article"] = StoryJson.Article(source),
-                ["parent"] = edge is not null,
-                ["verdict"] = Verdicts.Name(alignment.Verdict),
-                ["coverage"] = Math.Round(alignment.Coverage, 4),
-                ["reasons"] = new JsonArray([.. (edge?.Reasons ?? []).Select(r => JsonValue.Create(r))]),
-                ["passages"] = new JsonArray([.. alignment.Passages.Select(p => (JsonNode)StoryJson.Passage(p, targetScalars, sourceScalars))]),
-            });
-        }
-        json["sources"] = sources;
-        json["takenBy"] = new JsonArray([.. report.Edges
-            .Where(e => e.Kind == EdgeKind.Derived && e.SourceId == target.Id)
-            .Select(e => (JsonNode)new JsonObject { ["article"] = e.TargetId, ["name"] = byId[e.TargetId].Name, ["verdict"] = Verdicts.Name(e.Verdict), ["coverage"] = Math.Round(e.Coverage, 4) })]);
-        return json.ToJsonString(JsonLines.Options);
     }
 
     private static string Snippet(string text, int offset, int length)

@@ -5,9 +5,6 @@ using Stemma.Storage;
 
 namespace Stemma.Cli.Output;
 
-/// <summary>A story with its members and family tree, as the story commands print it.</summary>
-internal sealed record StoryReport(StorySummary Story, IReadOnlyList<StoredArticle> Members, IReadOnlyList<EdgeRecord> Edges, StoryClaims Claims);
-
 /// <summary>
 /// The terminal view of stories: a table of stories, and a story's family tree as indented text (origins
 /// with what derives from them, copies of a missing origin under a marked placeholder, independent

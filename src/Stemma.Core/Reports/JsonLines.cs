@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Stemma.Cli.Output;
+namespace Stemma.Reports;
 
 /// <summary>How every command writes JSON: one compact object a line, non-ASCII text left readable.</summary>
 internal static class JsonLines

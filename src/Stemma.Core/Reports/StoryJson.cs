@@ -3,7 +3,7 @@ using Stemma.Provenance;
 using Stemma.Storage;
 using Stemma.Text;
 
-namespace Stemma.Cli.Output;
+namespace Stemma.Reports;
 
 /// <summary>
 /// JSON of stories, one object a line.
@@ -18,7 +18,9 @@ internal static class StoryJson
 {
     public static string Summary(StorySummary story) => SummaryNode(story).ToJsonString(JsonLines.Options);
 
-    public static string Tree(StoryReport report)
+    public static string Tree(StoryReport report) => TreeNode(report).ToJsonString(JsonLines.Options);
+
+    public static JsonObject TreeNode(StoryReport report)
     {
         var json = SummaryNode(report.Story);
         var articles = new JsonArray();
@@ -44,7 +46,7 @@ internal static class StoryJson
         }
         json["edges"] = edges;
         json["claims"] = ClaimsJson.Claims(report.Claims);
-        return json.ToJsonString(JsonLines.Options);
+        return json;
     }
 
     public static JsonObject Article(StoredArticle article) => new()
@@ -83,7 +85,7 @@ internal static class StoryJson
         _ => "independent",
     };
 
-    private static JsonObject SummaryNode(StorySummary story) => new()
+    public static JsonObject SummaryNode(StorySummary story) => new()
     {
         ["id"] = story.Id,
         ["size"] = story.Size,

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Stemma.Alignment;
 using Stemma.Claims;
 
-namespace Stemma.Cli.Output;
+namespace Stemma.Reports;
 
 /// <summary>
 /// JSON of a story's claims, the <c>"claims"</c> member of <c>stemma story --json</c>:

@@ -1,0 +1,36 @@
+using Stemma.Claims;
+using Stemma.Pipeline;
+using Stemma.Provenance;
+using Stemma.Storage;
+
+namespace Stemma.Reports;
+
+/// <summary>
+/// Reads one story for showing: its members, tree and claims. A story that ingest changed since its tree was
+/// drawn is drawn again (<see cref="TreePipeline.Refresh(long, IReadOnlyList{Provenance.StoryMember})"/>) and
+/// the tree just drawn is shown, not read back, so a read-only store shows the same as a writable one.
+/// </summary>
+public static class StoryReader
+{
+    /// <summary>The story, or null when the store has no story <paramref name="storyId"/>.</summary>
+    public static StoryReport? Load(SqliteStore store, long storyId)
+    {
+        var summary = store.Stories([storyId]).SingleOrDefault();
+        if (summary is null)
+        {
+            return null;
+        }
+        var pipeline = new TreePipeline(store);
+        var members = pipeline.Members(storyId);
+        var stored = store.Members(storyId);
+        var claims = new ClaimsAnalyzer().Analyze(members);
+        if (summary.Dirty)
+        {
+            // A read-only store (a server) cannot save the new tree: draw it in memory only.
+            var tree = store.IsReadOnly ? new ProvenanceBuilder().Build(members) : pipeline.Refresh(storyId, members);
+            return new StoryReport(summary with { Dirty = false }, stored, tree.Edges, claims, tree.Alignments);
+        }
+        var alignments = stored.SelectMany(m => store.AlignmentsOf(m.Id)).ToList();
+        return new StoryReport(summary, stored, store.Edges(storyId), claims, alignments);
+    }
+}
