@@ -67,6 +67,23 @@ internal static class StoreSchema
             reasons TEXT NOT NULL,
             PRIMARY KEY (story_id, source_id, target_id)) WITHOUT ROWID;
         """,
+
+        // Full-text search over articles' titles and clean text (the web UI's stories page), an FTS5 index
+        // kept by triggers so every writer keeps it current; 'rebuild' fills it for articles already stored.
+        """
+        CREATE VIRTUAL TABLE articles_search USING fts5(title, clean, content = 'articles', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_search (rowid, title, clean) VALUES (new.id, new.title, new.clean);
+        END;
+        CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_search (articles_search, rowid, title, clean) VALUES ('delete', old.id, old.title, old.clean);
+        END;
+        CREATE TRIGGER articles_search_update AFTER UPDATE OF title, clean ON articles BEGIN
+            INSERT INTO articles_search (articles_search, rowid, title, clean) VALUES ('delete', old.id, old.title, old.clean);
+            INSERT INTO articles_search (rowid, title, clean) VALUES (new.id, new.title, new.clean);
+        END;
+        INSERT INTO articles_search (articles_search) VALUES ('rebuild');
+        """,
     ];
 
     /// <summary>The version a store has once every migration has run.</summary>

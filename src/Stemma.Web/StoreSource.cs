@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Stemma.Reports;
+using Stemma.Storage;
+
+namespace Stemma.Web;
+
+/// <summary>
+/// The store as the server reads it: one read-only connection per request (a connection is not shared between
+/// threads), and stories kept drawn in memory while the store does not change.
+/// </summary>
+public sealed class StoreSource(WebOptions options)
+{
+    private readonly ConcurrentDictionary<long, (string Mark, StoryReport? Report)> _stories = new();
+
+    public WebOptions Options => options;
+
+    /// <summary>Opens the store for reading only.</summary>
+    /// <exception cref="InvalidDataException">It is missing, not a store, or of another schema version.</exception>
+    public SqliteStore Open() => SqliteStore.OpenReadOnly(options.Db);
+
+    /// <summary>A story with its tree and claims, or null when there is none with this id.</summary>
+    public StoryReport? Story(SqliteStore store, long id)
+    {
+        var mark = store.ChangeMark();
+        if (_stories.TryGetValue(id, out var cached) && cached.Mark == mark)
+        {
+            return cached.Report;
+        }
+        var report = StoryReader.Load(store, id);
+        if (_stories.Count >= options.CachedStories)
+        {
+            _stories.Clear();
+        }
+        _stories[id] = (mark, report);
+        return report;
+    }
+
+    /// <summary>A store that cannot be read gives every request a plain 503 with the reason, not a stack trace; an unexpected error a plain 500.</summary>
+    internal static async Task Guard(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (InvalidDataException error) when (!context.Response.HasStarted)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync($"the store cannot be read: {error.Message}");
+        }
+        catch (Exception error) when (!context.Response.HasStarted && error is not OperationCanceledException)
+        {
+            // A bug: the operator sees it on stderr, the visitor a plain line without internals.
+            await Console.Error.WriteLineAsync($"{context.Request.Method} {context.Request.Path}: {error}");
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("something went wrong on the server; its log says what");
+        }
+    }
+
+    public static StoreSource Of(HttpContext context) => context.RequestServices.GetRequiredService<StoreSource>();
+}
