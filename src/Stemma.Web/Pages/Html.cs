@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Reflection;
 using System.Text;
 
@@ -12,8 +11,31 @@ namespace Stemma.Web.Pages;
 /// </summary>
 internal static class Html
 {
-    /// <summary>Text escaped for an element's content or a quoted attribute.</summary>
-    public static string Text(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>
+    /// Text escaped for an element's content or a quoted attribute: the five characters that can end either
+    /// (&amp; &lt; &gt; " ') become references; everything else, non-ASCII included, stays as written (the page is UTF-8).
+    /// </summary>
+    public static string Text(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text ?? "";
+        }
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => null,
+            } ?? c.ToString());
+        }
+        return escaped.ToString();
+    }
 
     public static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 

@@ -1,0 +1,62 @@
+using Stemma.Pipeline;
+using Stemma.Storage;
+
+namespace Stemma.Pipeline;
+
+public sealed class CheckPipelineTests
+{
+    private const string Wire =
+        "Title: Flood waters rise in Kelmora valley\nSource: Northwire\nPublished: 2024-03-02T08:00:00Z\n\n" +
+        "Flood waters rose overnight in the Kelmora valley, forcing nearly 3,000 residents from their homes, the regional governor said on Saturday.\n\n" +
+        "Rescue crews used boats to reach families stranded on rooftops near the old mill, and the army sent two helicopters to the area.\n\n" +
+        "Forecasters expect more rain until Tuesday, and engineers are checking the Kelmora dam for cracks after the water reached its crest.\n";
+
+    private const string Rewrite =
+        "Nearly 3,000 residents of the Kelmora valley were forced from their homes as flood waters rose overnight, the regional governor said Saturday.\n\n" +
+        "Rescue crews used boats to reach families stranded on rooftops near the old mill, and the army sent two helicopters to the area.\n\n" +
+        "A local shopkeeper said she had never seen anything like it in forty years.\n";
+
+    [Fact]
+    public void Check_FindsTheStoredArticleATextTakesFromAndStoresNothing()
+    {
+        using var folder = new TempFolder();
+        using var store = Store(folder);
+
+        var result = new CheckPipeline().Check(store, Rewrite);
+
+        Assert.Null(result.Error);
+        Assert.False(result.TimedOut);
+        Assert.Equal("wire", Assert.Single(result.Sources).Article.Name);
+        Assert.NotEmpty(result.Sources[0].Comparison.Passages);
+        Assert.Equal(1, store.Counts().Articles);
+    }
+
+    [Fact]
+    public void Check_StopsWhenItsTimeRunsOutAndSaysSo()
+    {
+        using var folder = new TempFolder();
+        using var store = Store(folder);
+
+        var result = new CheckPipeline().Check(store, Rewrite, new CancellationToken(canceled: true));
+
+        Assert.True(result.TimedOut);
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void Check_ATextWithNothingInItIsADiagnosticNotAnException()
+    {
+        using var folder = new TempFolder();
+        using var store = Store(folder);
+
+        Assert.NotNull(new CheckPipeline().Check(store, "   \n  ").Error);
+    }
+
+    private static SqliteStore Store(TempFolder folder)
+    {
+        folder.Write("in/wire.txt", Wire);
+        var store = SqliteStore.Open(Path.Combine(folder.Path, "check.db"));
+        new IngestPipeline(store).Run([Path.Combine(folder.Path, "in")]);
+        return store;
+    }
+}
