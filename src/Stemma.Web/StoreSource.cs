@@ -12,7 +12,7 @@ namespace Stemma.Web;
 /// </summary>
 public sealed class StoreSource(WebOptions options)
 {
-    private readonly ConcurrentDictionary<long, (string Mark, StoryReport? Report)> _stories = new();
+    private readonly ConcurrentDictionary<string, (string Mark, object? Value)> _cache = new(StringComparer.Ordinal);
 
     public WebOptions Options => options;
 
@@ -21,20 +21,26 @@ public sealed class StoreSource(WebOptions options)
     public SqliteStore Open() => SqliteStore.OpenReadOnly(options.Db);
 
     /// <summary>A story with its tree and claims, or null when there is none with this id.</summary>
-    public StoryReport? Story(SqliteStore store, long id)
+    public StoryReport? Story(SqliteStore store, long id) => Cached(store, $"story:{id}", () => StoryReader.Load(store, id));
+
+    /// <summary>
+    /// A value read from the store, kept while the store does not change (reading a story again takes tens of
+    /// milliseconds: its articles are extracted and compared again). The cache is dropped whole when full.
+    /// </summary>
+    public T Cached<T>(SqliteStore store, string key, Func<T> read)
     {
         var mark = store.ChangeMark();
-        if (_stories.TryGetValue(id, out var cached) && cached.Mark == mark)
+        if (_cache.TryGetValue(key, out var cached) && cached.Mark == mark)
         {
-            return cached.Report;
+            return (T)cached.Value!;
         }
-        var report = StoryReader.Load(store, id);
-        if (_stories.Count >= options.CachedStories)
+        var value = read();
+        if (_cache.Count >= options.CachedStories)
         {
-            _stories.Clear();
+            _cache.Clear();
         }
-        _stories[id] = (mark, report);
-        return report;
+        _cache[key] = (mark, value);
+        return value;
     }
 
     /// <summary>A store that cannot be read gives every request a plain 503 with the reason, not a stack trace; an unexpected error a plain 500.</summary>

@@ -3,7 +3,11 @@ using Stemma.Storage;
 
 namespace Stemma.Web;
 
-/// <summary>What the stories page asks for: search words, a source, a date range and an order; the same for the page and for <c>/api/stories</c>.</summary>
+/// <summary>
+/// What the stories page asks for: search words, a source, a date range and an order (<c>size</c>, <c>time</c>,
+/// <c>oldest</c>, <c>relevance</c>, or empty for the best match when searching and the largest first otherwise);
+/// the same for the page and for <c>/api/stories</c>.
+/// </summary>
 internal sealed record StoryQuery(string Search, string? Source, DateTimeOffset? From, DateTimeOffset? To, string Sort)
 {
     /// <summary>Stories shown at most; the page says how many more there are.</summary>
@@ -15,11 +19,10 @@ internal sealed record StoryQuery(string Search, string? Source, DateTimeOffset?
         var source = query["source"].ToString();
         var sort = query["sort"].ToString() is "size" or "time" or "oldest" or "relevance" ? query["sort"].ToString() : "";
         search = search.Length > 500 ? search[..500] : search;
-        sort = sort.Length > 0 ? sort : search.Length > 0 ? "relevance" : "size";
         return new StoryQuery(search, string.IsNullOrWhiteSpace(source) ? null : source, Requests.Date(query["from"]), Requests.Date(query["to"])?.AddDays(1), sort);
     }
 
-    /// <summary>The matching stories in the asked order (search rank by default when searching, else size).</summary>
+    /// <summary>The matching stories in the asked order (by default: search rank when searching, else size).</summary>
     public IReadOnlyList<StorySummary> Run(SqliteStore store)
     {
         IReadOnlyList<StorySummary> stories;
@@ -41,8 +44,10 @@ internal sealed record StoryQuery(string Search, string? Source, DateTimeOffset?
         {
             "time" => kept.OrderByDescending(s => s.Last ?? DateTimeOffset.MinValue).ThenBy(s => s.Id),
             "oldest" => kept.OrderBy(s => s.First ?? DateTimeOffset.MaxValue).ThenBy(s => s.Id),
+            "relevance" => kept,
             "size" => kept.OrderByDescending(s => s.Size).ThenBy(s => s.Id),
-            _ => kept,
+            _ when Search.Length > 0 => kept,
+            _ => kept.OrderByDescending(s => s.Size).ThenBy(s => s.Id),
         };
         return [.. kept];
     }

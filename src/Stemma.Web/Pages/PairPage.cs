@@ -19,8 +19,9 @@ internal static class PairPage
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"pair\" id=\"pair-{source.Id}-{target.Id}\">");
         html.Append("<p class=\"crumbs\"><a href=\"").Append(Html.Text(links.Story(report.Story.Id))).Append("\">← story ").Append(report.Story.Id.ToString(CultureInfo.InvariantCulture)).Append(": ").Append(Html.Text(report.Story.Title)).Append("</a></p>");
         html.Append("<h1>").Append(Html.Text(target.Name)).Append(" from ").Append(Html.Text(source.Name)).Append("</h1>");
-        var verbatim = alignment.Passages.Count(p => p.Kind == "verbatim");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\"><b>{Verdicts.Name(alignment.Verdict)}</b> · coverage <b>{Html.Percent(alignment.Coverage)}</b> of {Html.Text(target.Name)} · {alignment.Passages.Count} passages ({verbatim} verbatim, {alignment.Passages.Count - verbatim} rewritten)</p>");
+        var sentences = pair.Sentences;
+        var verbatim = sentences.Count(m => m.Verbatim);
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\"><b>{Verdicts.Name(alignment.Verdict)}</b> · coverage <b>{Html.Percent(alignment.Coverage)}</b> of {Html.Text(target.Name)} · {alignment.Passages.Count} {(alignment.Passages.Count == 1 ? "passage" : "passages")} · {sentences.Count} sentences matched ({verbatim} verbatim, {sentences.Count - verbatim} rewritten)</p>");
         if (edge is not null && edge.Reasons.Count > 0)
         {
             html.Append("<ul class=\"reasons\">");
@@ -30,17 +31,16 @@ internal static class PairPage
             }
             html.Append("</ul>");
         }
-        html.Append("<div class=\"legend\"><span class=\"key kind-verbatim\">verbatim</span><span class=\"key kind-rewrite\">rewritten</span><span class=\"key changed\">changed words</span><span class=\"hint\">Same number and colour = the same passage on both sides; hover one to find the other.</span></div>");
+        html.Append("<div class=\"legend\"><span class=\"key kind-verbatim\">verbatim</span><span class=\"key kind-rewrite\">rewritten</span><span class=\"key changed\">changed words</span><span class=\"hint\">Same number and colour = the same sentence on both sides; hover one to find the other, click it to scroll there.</span></div>");
         var sourceMarks = new List<Highlight>();
         var targetMarks = new List<Highlight>();
-        for (var i = 0; i < alignment.Passages.Count; i++)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var p = alignment.Passages[i];
-            var sourceText = PassageText.Slice(source.Original, p.SourceOffset, p.SourceLength);
-            var targetText = PassageText.Slice(target.Original, p.TargetOffset, p.TargetLength);
-            var about = $"{p.Kind}, similarity {p.Similarity:0.00}";
-            sourceMarks.Add(new Highlight(p.SourceOffset, p.SourceLength, i, p.Kind, targetText, IsSource: true, about));
-            targetMarks.Add(new Highlight(p.TargetOffset, p.TargetLength, i, p.Kind, sourceText, IsSource: false, about));
+            var m = sentences[i];
+            var kind = m.Verbatim ? "verbatim" : "rewrite";
+            var about = $"{kind}, similarity {m.Similarity:0.00}";
+            sourceMarks.Add(new Highlight(m.Source.Start, m.Source.Length, i, kind, m.TargetText, IsSource: true, about));
+            targetMarks.Add(new Highlight(m.Target.Start, m.Target.Length, i, kind, m.SourceText, IsSource: false, about));
         }
         html.Append("<div class=\"sides\">");
         Side(html, "source", "taken from", source, sourceMarks, links);

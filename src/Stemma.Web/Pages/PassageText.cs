@@ -31,12 +31,9 @@ internal static class PassageText
             }
             html.Append(Html.Text(original[at..start]));
             var text = original[start..end];
-            html.Append(CultureInfo.InvariantCulture, $"<mark class=\"passage c{passage.Number % 8} kind-{passage.Kind}\" data-passage=\"{passage.Number}\" id=\"{side}-p{passage.Number}\">");
+            html.Append(CultureInfo.InvariantCulture, $"<mark class=\"passage c{passage.Number % 8} kind-{passage.Kind}\" data-passage=\"{passage.Number}\" id=\"{side}-p{passage.Number}\"");
+            html.Append(passage.Title is null ? ">" : $" title=\"{Html.Text(passage.Title)}\">");
             html.Append(CultureInfo.InvariantCulture, $"<span class=\"tag\">{passage.Number + 1}</span>");
-            if (passage.Title is not null)
-            {
-                html.Append("<span class=\"about\">").Append(Html.Text(passage.Title)).Append("</span>");
-            }
             html.Append(Words(text, passage)).Append("</mark>");
             at = end;
         }

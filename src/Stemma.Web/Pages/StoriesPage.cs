@@ -22,12 +22,8 @@ internal static class StoriesPage
         html.Append("<label>from <input type=\"date\" name=\"from\" value=\"").Append(query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\"></label>");
         html.Append("<label>to <input type=\"date\" name=\"to\" value=\"").Append(query.To?.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\"></label>");
         html.Append("<select name=\"sort\" aria-label=\"order\">");
-        foreach (var (value, label) in new[] { ("relevance", "best match"), ("size", "largest first"), ("time", "latest first"), ("oldest", "oldest first") })
+        foreach (var (value, label) in new[] { ("", "best match, else largest"), ("size", "largest first"), ("time", "latest first"), ("oldest", "oldest first") })
         {
-            if (value == "relevance" && query.Search.Length == 0)
-            {
-                continue;
-            }
             html.Append(CultureInfo.InvariantCulture, $"<option value=\"{value}\"{(value == query.Sort ? " selected" : "")}>{label}</option>");
         }
         html.Append("</select><button type=\"submit\">Search</button></form>");

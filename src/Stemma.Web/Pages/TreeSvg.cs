@@ -15,7 +15,7 @@ internal static class TreeSvg
 {
     private const int BoxWidth = 190;
     private const int BoxHeight = 46;
-    private const int ColumnWidth = 230;
+    private const int ColumnWidth = 280;
     private const int RowHeight = 130;
     private const int Margin = 20;
 
@@ -27,7 +27,8 @@ internal static class TreeSvg
         var depth = Depths(report, missing);
         var levels = depth.GroupBy(d => d.Value).OrderBy(g => g.Key)
             .Select(g => g.Select(d => d.Key).OrderBy(id => id < 0 ? -1 : order[id]).ToList()).ToList();
-        var width = Math.Max(1, levels.Max(l => l.Count)) * ColumnWidth + 2 * Margin;
+        // Half a column spare on each side: edges that skip a row bend out that far.
+        var width = (Math.Max(1, levels.Max(l => l.Count)) + 1) * ColumnWidth + 2 * Margin;
         var height = levels.Count * RowHeight + 2 * Margin - (RowHeight - BoxHeight) + 24;
         var position = new Dictionary<long, (double X, double Y)>();
         for (var level = 0; level < levels.Count; level++)
@@ -109,11 +110,20 @@ internal static class TreeSvg
         var title = siblings
             ? $"{source} and {target}: copies of one origin missing from the corpus"
             : $"{target} derives from {source}: {Verdicts.Name(edge.Verdict)}, {Html.Percent(edge.Coverage)} of it";
+        // An edge that skips a row bends sideways, so it passes between the boxes of the rows it crosses.
+        var skipsRows = ty - sy > RowHeight * 1.5;
+        var bend = skipsRows ? (tx >= sx ? 1 : -1) * ColumnWidth * 0.6 : 0;
+        var (c1x, c1y, c2x, c2y) = skipsRows ? (x1 + bend, y1 + (y2 - y1) / 3, x2 + bend, y2 - (y2 - y1) / 3) : (x1, y1, x2, y2);
+        var path = string.Create(CultureInfo.InvariantCulture, $"M{x1:0.#},{y1:0.#} C{c1x:0.#},{c1y:0.#} {c2x:0.#},{c2y:0.#} {x2:0.#},{y2:0.#}");
         svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{Html.Text(links.Pair(edge.SourceId, edge.TargetId))}\" class=\"edge {(siblings ? "edge-siblings" : "edge-derived")}\" id=\"edge-{edge.SourceId}-{edge.TargetId}\" data-source=\"{edge.SourceId}\" data-target=\"{edge.TargetId}\">");
         svg.Append("<title>").Append(Html.Text(string.Join("\n· ", [title, .. edge.Reasons]))).Append("</title>");
-        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"hit\" x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\"{(siblings ? "" : " marker-end=\"url(#arrow)\"")}/>");
-        var (mx, my) = ((x1 + x2) / 2, (y1 + y2) / 2 - (siblings ? 8 : 0));
+        svg.Append(CultureInfo.InvariantCulture, $"<path class=\"hit\" d=\"{path}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\"{(siblings ? "" : " marker-end=\"url(#arrow)\"")}/>");
+        var (mx, my) = ((x1 + 3 * c1x + 3 * c2x + x2) / 8, (y1 + 3 * c1y + 3 * c2y + y2) / 8);
+        if (siblings)
+        {
+            my = Math.Min(y1, y2) - BoxHeight / 2.0 - 6;
+        }
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{mx:0.#}\" y=\"{my:0.#}\">{Html.Text(label)}</text></a>");
     }
 

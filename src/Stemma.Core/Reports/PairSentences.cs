@@ -1,0 +1,53 @@
+using Stemma.Alignment;
+using Stemma.Extraction;
+using Stemma.Storage;
+using Stemma.Text;
+
+namespace Stemma.Reports;
+
+/// <summary>
+/// One sentence of a target matched to one sentence of its source, as a reader wants to see a pair: both spans
+/// in the original files, the similarity, whether the target sentence lies mostly in verbatim runs, and the two
+/// sentences' text (to mark the words that changed).
+/// </summary>
+public sealed record SentenceMatch(int Passage, TextSpan Source, TextSpan Target, double Similarity, bool Verbatim, string SourceText, string TargetText);
+
+/// <summary>
+/// A pair of stored articles compared again sentence by sentence (stages 2–5): a stored alignment keeps whole
+/// passages, which can span most of an article; side by side, each matched sentence is its own unit.
+/// </summary>
+public static class PairSentences
+{
+    /// <summary>Share of a target sentence's characters inside verbatim runs from which it counts as copied verbatim.</summary>
+    private const double VerbatimShare = 0.8;
+
+    public static IReadOnlyList<SentenceMatch> Match(StoredArticle source, StoredArticle target, ExtractionOptions? extraction = null, AlignmentOptions? alignment = null)
+    {
+        var extracted = new ArticleExtractor(extraction ?? ExtractionOptions.Default).ExtractAll([source.ToDocument(), target.ToDocument()]).Articles;
+        var sourceText = extracted.FirstOrDefault(a => a.Document.Id == source.Name && a.Document.File == source.File && a.Document.Line == source.Line);
+        var targetText = extracted.LastOrDefault(a => a.Document.Id == target.Name && a.Document.File == target.File && a.Document.Line == target.Line);
+        if (sourceText is null || targetText is null || ReferenceEquals(sourceText, targetText))
+        {
+            return [];
+        }
+        var from = Segmenter.Segment(sourceText);
+        var to = Segmenter.Segment(targetText);
+        var comparison = new ArticleComparer(alignment).Compare(to, [from]);
+        var matches = new List<SentenceMatch>();
+        for (var p = 0; p < comparison.Passages.Count; p++)
+        {
+            var passage = comparison.Passages[p];
+            foreach (var pair in passage.SentencePairs)
+            {
+                var t = to.Sentences[pair.TargetSentence];
+                var s = from.Sentences[pair.SourceSentence];
+                var targetSpan = new TextSpan(t.OriginalStart, t.OriginalLength);
+                var verbatim = passage.VerbatimRuns.Sum(r => Overlap(r.Target, targetSpan)) >= VerbatimShare * Math.Max(1, t.OriginalLength);
+                matches.Add(new SentenceMatch(p, new TextSpan(s.OriginalStart, s.OriginalLength), targetSpan, pair.Similarity, verbatim, s.Text, t.Text));
+            }
+        }
+        return [.. matches.OrderBy(m => m.Target.Start)];
+    }
+
+    private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+}
