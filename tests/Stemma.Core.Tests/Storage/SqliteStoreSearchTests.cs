@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using Stemma.Reading;
+using Stemma.Stories;
+
+namespace Stemma.Storage;
+
+public class SqliteStoreSearchTests
+{
+    [Fact]
+    public void SearchStories_FindsAStoryByAWordOfItsTitleOrText()
+    {
+        using var folder = new TempFolder();
+        using var store = SqliteStore.Open(Path.Combine(folder.Path, "s.db"));
+        store.Write([Article("a", 1, "Flood in Kelmora", "The river rose overnight."), Article("b", 2, "Orchestra season", "A new symphony opened.")], []);
+
+        Assert.Equal([1L], store.SearchStories("kelmora"));
+        Assert.Equal([2L], store.SearchStories("SYMPHONY"));
+        Assert.Equal([1L], store.SearchStories("river overnight"));
+        Assert.Empty(store.SearchStories("river symphony"));
+    }
+
+    [Fact]
+    public void SearchStories_AfterAnArticleIsUpdatedFindsItsNewWordsAndNotItsOldOnes()
+    {
+        using var folder = new TempFolder();
+        using var store = SqliteStore.Open(Path.Combine(folder.Path, "s.db"));
+        var ids = store.Write([Article("a", 1, "Flood", "The river rose overnight.")], []);
+
+        store.Write([], [(ids[0], Article("a", 1, "Flood", "The dam held at dawn."))]);
+
+        Assert.Empty(store.SearchStories("overnight"));
+        Assert.Equal([1L], store.SearchStories("dawn"));
+    }
+
+    [Theory]
+    [InlineData("\" OR x", "\"OR\" \"x\"")]
+    [InlineData("NEAR(a b)", "\"NEARa\" \"b\"")]
+    [InlineData("kel* -river", "\"kel\" \"river\"")]
+    [InlineData("l'eau d'été", "\"l'eau\" \"d'été\"")]
+    [InlineData("***", "")]
+    public void MatchExpression_QuotesEachWordSoQuerySyntaxIsReadAsWords(string query, string expected)
+    {
+        Assert.Equal(expected, SqliteStore.MatchExpression(query));
+    }
+
+    [Fact]
+    public void SearchStories_AStoreFromBeforeTheIndexHasItFilledWhenOpened()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "old.db");
+        using (var store = SqliteStore.Open(path))
+        {
+            store.Write([Article("a", 1, "Flood in Kelmora", "The river rose overnight.")], []);
+        }
+        Execute(path, "DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_delete; DROP TRIGGER articles_search_update; DROP TABLE articles_search; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+
+        using var reopened = SqliteStore.Open(path);
+
+        Assert.Equal([1L], reopened.SearchStories("kelmora"));
+    }
+
+    [Fact]
+    public void ChangeMark_ChangesWhenArticlesAreWrittenOrATreeIsSaved()
+    {
+        using var folder = new TempFolder();
+        using var store = SqliteStore.Open(Path.Combine(folder.Path, "s.db"));
+        var empty = store.ChangeMark();
+        store.Write([Article("a", 1, "Flood", "The river rose.")], []);
+        var written = store.ChangeMark();
+        store.SaveTree(1, [], []);
+
+        Assert.NotEqual(empty, written);
+        Assert.NotEqual(written, store.ChangeMark());
+        Assert.Equal(store.ChangeMark(), store.ChangeMark());
+    }
+
+    private static ArticleWrite Article(string key, long storyId, string title, string text) => new()
+    {
+        Key = key,
+        Document = new SourceDocument { Id = key, File = key + ".txt", Original = text, Format = DocumentFormat.PlainText, Source = "Wire" },
+        Clean = text,
+        Title = title,
+        OriginalHash = "o" + key + text,
+        ContentHash = "c" + key + text,
+        Sentences = [new StoredSentence(0, text.Length, [1UL])],
+        Features = new StoryFeatures([new(3, 1f)], null),
+        StoryId = storyId,
+        StoryScore = 0.5,
+    };
+
+    private static void Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
