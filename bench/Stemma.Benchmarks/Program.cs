@@ -5,11 +5,11 @@ using Stemma.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Stemma.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Text*]
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- ingest [SIZE...]   (end-to-end ingest, default 10000 100000)
-//        dotnet run -c Release --project bench/Stemma.Benchmarks -- serve-load [ARTICLES] [CLIENTS] [SECONDS]   (web UI under load, default 10000 50 20)
+//        dotnet run -c Release --project bench/Stemma.Benchmarks -- serve-load [ARTICLES] [CLIENTS] [SECONDS] [HOT]   (web UI under load, default 10000 50 20 0)
 if (args.Length > 0 && args[0] == "serve-load")
 {
     int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-    return await ServeLoadBenchmark.Run(Arg(1, 10_000), Arg(2, 50), Arg(3, 20));
+    return await ServeLoadBenchmark.Run(Arg(1, 10_000), Arg(2, 50), Arg(3, 20), Arg(4, 0));
 }
 if (args.Length > 0 && args[0] == "ingest")
 {

@@ -12,12 +12,14 @@ namespace Stemma.Benchmarks;
 /// server, and C clients requesting story and pair pages, chosen uniformly over all stories and all tree edges
 /// (so most requests read a story the server has not drawn yet), for S seconds. Reports requests, errors and
 /// the latency percentiles of each page kind.
-/// Usage: dotnet run -c Release --project bench/Stemma.Benchmarks -- serve-load [ARTICLES] [CLIENTS] [SECONDS]
-/// (default 10000 50 20).
+/// With HOT above 0, requests go to the HOT largest stories and their edges only, which the server keeps drawn:
+/// the warm case, where the default measures the cold one.
+/// Usage: dotnet run -c Release --project bench/Stemma.Benchmarks -- serve-load [ARTICLES] [CLIENTS] [SECONDS] [HOT]
+/// (default 10000 50 20 0).
 /// </summary>
 internal static class ServeLoadBenchmark
 {
-    public static async Task<int> Run(int articles, int clients, int seconds)
+    public static async Task<int> Run(int articles, int clients, int seconds, int hot = 0)
     {
         var folder = Path.Combine(Path.GetTempPath(), "stemma-serve-bench");
         Directory.CreateDirectory(folder);
@@ -40,13 +42,14 @@ internal static class ServeLoadBenchmark
         var pairUrls = new List<string>();
         using (var store = SqliteStore.OpenReadOnly(db))
         {
-            foreach (var story in store.Stories())
+            var stories = store.Stories();
+            foreach (var story in hot > 0 ? stories.Take(hot) : stories)
             {
                 storyUrls.Add($"/story/{story.Id}");
                 pairUrls.AddRange(store.Edges(story.Id).Select(e => $"/pair/{e.SourceId}/{e.TargetId}"));
             }
-            var (stored, stories) = store.Counts();
-            Console.WriteLine($"store: {stored:N0} articles, {stories:N0} stories, {pairUrls.Count:N0} tree edges");
+            var (stored, storyCount) = store.Counts();
+            Console.WriteLine($"store: {stored:N0} articles, {storyCount:N0} stories; requests over {storyUrls.Count:N0} stories and {pairUrls.Count:N0} tree edges");
         }
 
         var port = FreePort();

@@ -18,7 +18,7 @@ internal sealed record PairView(StoryReport Report, StoredArticle Source, Stored
     private static PairView? Read(StoreSource stores, SqliteStore store, long sourceId, long targetId)
     {
         var target = store.Article(targetId);
-        if (target is null || stores.Story(store, target.StoryId) is not { } report)
+        if (target is null || stores.Tree(store, target.StoryId) is not { } report)
         {
             return null;
         }

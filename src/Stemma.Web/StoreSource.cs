@@ -23,6 +23,12 @@ public sealed class StoreSource(WebOptions options)
     /// <summary>A story with its tree and claims, or null when there is none with this id.</summary>
     public StoryReport? Story(SqliteStore store, long id) => Cached(store, $"story:{id}", () => StoryReader.Load(store, id));
 
+    /// <summary>A story's members and tree without its claims (what a pair page needs), or the whole story when already read.</summary>
+    public StoryReport? Tree(SqliteStore store, long id) =>
+        _cache.TryGetValue($"story:{id}", out var whole) && whole.Mark == store.ChangeMark()
+            ? (StoryReport?)whole.Value
+            : Cached(store, $"tree:{id}", () => StoryReader.Load(store, id, claims: false));
+
     /// <summary>
     /// A value read from the store, kept while the store does not change (reading a story again takes tens of
     /// milliseconds: its articles are extracted and compared again). The cache is dropped whole when full.

@@ -12,8 +12,11 @@ namespace Stemma.Reports;
 /// </summary>
 public static class StoryReader
 {
-    /// <summary>The story, or null when the store has no story <paramref name="storyId"/>.</summary>
-    public static StoryReport? Load(SqliteStore store, long storyId)
+    /// <summary>
+    /// The story, or null when the store has no story <paramref name="storyId"/>. Without <paramref name="claims"/>
+    /// the claims are left empty (a view of one pair does not show them, and they cost as much as the rest).
+    /// </summary>
+    public static StoryReport? Load(SqliteStore store, long storyId, bool claims = true)
     {
         var summary = store.Stories([storyId]).SingleOrDefault();
         if (summary is null)
@@ -23,14 +26,14 @@ public static class StoryReader
         var pipeline = new TreePipeline(store);
         var members = pipeline.Members(storyId);
         var stored = store.Members(storyId);
-        var claims = new ClaimsAnalyzer().Analyze(members);
+        var found = claims ? new ClaimsAnalyzer().Analyze(members) : StoryClaims.Empty;
         if (summary.Dirty)
         {
             // A read-only store (a server) cannot save the new tree: draw it in memory only.
             var tree = store.IsReadOnly ? new ProvenanceBuilder().Build(members) : pipeline.Refresh(storyId, members);
-            return new StoryReport(summary with { Dirty = false }, stored, tree.Edges, claims, tree.Alignments);
+            return new StoryReport(summary with { Dirty = false }, stored, tree.Edges, found, tree.Alignments);
         }
         var alignments = stored.SelectMany(m => store.AlignmentsOf(m.Id)).ToList();
-        return new StoryReport(summary, stored, store.Edges(storyId), claims, alignments);
+        return new StoryReport(summary, stored, store.Edges(storyId), found, alignments);
     }
 }

@@ -64,16 +64,17 @@ public sealed partial class SqliteStore
 
     /// <summary>
     /// A mark that differs whenever articles were added, changed or removed, or trees drawn: what a cache of the
-    /// store is valid for. Ingest stamps every story it touches and marks it stale; drawing a tree marks it fresh.
+    /// store is valid for. Ingest stamps every story it touches (a story left empty is deleted) and marks it stale;
+    /// drawing a tree marks it fresh; a new article takes a new id.
     /// Cheap: it reads no article text (a column after the text would make SQLite walk every overflow page).
     /// </summary>
     public string ChangeMark()
     {
         using var command = Command(
-            "SELECT (SELECT count(*) FROM articles), (SELECT coalesce(max(id), 0) FROM articles), coalesce(max(updated), ''), coalesce(sum(dirty), 0), count(*) FROM stories");
+            "SELECT (SELECT coalesce(max(id), 0) FROM articles), coalesce(max(updated), ''), coalesce(sum(dirty), 0), count(*) FROM stories");
         using var reader = command.ExecuteReader();
         reader.Read();
-        return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}:{reader.GetInt64(1)}:{reader.GetString(2)}:{reader.GetInt64(3)}:{reader.GetInt64(4)}");
+        return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}:{reader.GetString(1)}:{reader.GetInt64(2)}:{reader.GetInt64(3)}");
     }
 
     /// <summary>Each word of the query as a quoted FTS5 string (quotes doubled), all required; the last may be a prefix.</summary>

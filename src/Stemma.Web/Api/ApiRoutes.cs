@@ -43,7 +43,7 @@ internal static class ApiRoutes
             var source = StoreSource.Of(context);
             using var store = source.Open();
             var article = store.Article(articleId);
-            return article is not null && source.Story(store, article.StoryId) is { } report
+            return article is not null && source.Tree(store, article.StoryId) is { } report
                 ? Json(TraceJson.Trace(article, report))
                 : Error(StatusCodes.Status404NotFound, $"no article {articleId}");
         });

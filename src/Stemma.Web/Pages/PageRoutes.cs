@@ -57,7 +57,7 @@ internal static class PageRoutes
             var stores = StoreSource.Of(context);
             using var store = stores.Open();
             var article = store.Article(articleId);
-            return article is not null && stores.Story(store, article.StoryId) is { } report
+            return article is not null && stores.Tree(store, article.StoryId) is { } report
                 ? Page(article.Title ?? article.Name, ArticlePage.Render(article, report, ServerLinks.Instance))
                 : Problem(StatusCodes.Status404NotFound, $"There is no article {articleId}.");
         });
