@@ -12,7 +12,7 @@ namespace Stemma.Web;
 /// </summary>
 public sealed class StoreSource(WebOptions options)
 {
-    private readonly ConcurrentDictionary<string, (string Mark, object? Value)> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Mark, Lazy<object?> Value)> _cache = new(StringComparer.Ordinal);
 
     public WebOptions Options => options;
 
@@ -25,8 +25,8 @@ public sealed class StoreSource(WebOptions options)
 
     /// <summary>A story's members and tree without its claims (what a pair page needs), or the whole story when already read.</summary>
     public StoryReport? Tree(SqliteStore store, long id) =>
-        _cache.TryGetValue($"story:{id}", out var whole) && whole.Mark == store.ChangeMark()
-            ? (StoryReport?)whole.Value
+        _cache.TryGetValue($"story:{id}", out var whole) && whole.Mark == store.ChangeMark() && whole.Value.IsValueCreated
+            ? (StoryReport?)whole.Value.Value
             : Cached(store, $"tree:{id}", () => StoryReader.Load(store, id, claims: false));
 
     /// <summary>
@@ -38,15 +38,23 @@ public sealed class StoreSource(WebOptions options)
         var mark = store.ChangeMark();
         if (_cache.TryGetValue(key, out var cached) && cached.Mark == mark)
         {
-            return (T)cached.Value!;
+            return (T)cached.Value.Value!;
         }
-        var value = read();
         if (_cache.Count >= options.CachedStories)
         {
             _cache.Clear();
         }
-        _cache[key] = (mark, value);
-        return value;
+        // Requests for the same story at once share one reading of it (Lazy runs the read once).
+        var entry = _cache.AddOrUpdate(key, _ => (mark, new Lazy<object?>(() => read())), (_, old) => old.Mark == mark ? old : (mark, new Lazy<object?>(() => read())));
+        try
+        {
+            return (T)entry.Value.Value!;
+        }
+        catch
+        {
+            _cache.TryRemove(key, out _); // a failed read is not kept: the next request tries again
+            throw;
+        }
     }
 
     /// <summary>A store that cannot be read gives every request a plain 503 with the reason, not a stack trace; an unexpected error a plain 500.</summary>

@@ -22,8 +22,8 @@ public sealed record WebOptions
     /// <summary>How long a check of a pasted text may compare before it answers with what it has.</summary>
     public TimeSpan CheckTime { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Stories kept drawn in memory (a story's tree and claims take tens of milliseconds to read).</summary>
-    public int CachedStories { get; init; } = 256;
+    /// <summary>Stories and pairs kept drawn in memory (reading one again takes tens of milliseconds; one takes some tens of kilobytes).</summary>
+    public int CachedStories { get; init; } = 2048;
 
     /// <summary>True when <see cref="Host"/> is a loopback address (or localhost).</summary>
     public bool IsLoopback => Host == "localhost" || (IPAddress.TryParse(Host, out var address) && IPAddress.IsLoopback(address));
