@@ -111,6 +111,14 @@ internal static class PageRoutes
     private static IResult Page(string title, string body, int status = StatusCodes.Status200OK) =>
         Results.Text(Html.Page(title, body), "text/html; charset=utf-8", statusCode: status);
 
-    private static IResult Problem(int status, string message) =>
-        Page("Not found", $"<h1>{(status == StatusCodes.Status404NotFound ? "Not found" : status == StatusCodes.Status413PayloadTooLarge ? "Too large" : "Bad address")}</h1><p class=\"error\">{Html.Text(message)}</p><p><a href=\"/stories\">All stories</a></p>", status);
+    private static IResult Problem(int status, string message)
+    {
+        var heading = status switch
+        {
+            StatusCodes.Status404NotFound => "Not found",
+            StatusCodes.Status413PayloadTooLarge => "Too large",
+            _ => "Bad address",
+        };
+        return Page(heading, $"<h1>{heading}</h1><p class=\"error\">{Html.Text(message)}</p><p><a href=\"/stories\">All stories</a></p>", status);
+    }
 }

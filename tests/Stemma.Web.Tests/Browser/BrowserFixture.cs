@@ -23,6 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private readonly TempFolder _folder = new();
     private WebApplication? _app;
+    private WebApplication? _hostileApp;
     private IPlaywright? _playwright;
 
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
@@ -33,6 +34,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
 
     public string Db { get; private set; } = "";
+
+    /// <summary>A server over the small store whose copy article holds <c>&lt;script&gt;</c> and <c>&lt;img onerror&gt;</c>.</summary>
+    public string HostileUrl { get; private set; } = "";
+
+    public string HostileDb { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -58,6 +64,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         _app = WebServer.Create(WebOptions.Default with { Db = Db, Port = port });
         await _app.StartAsync();
         BaseUrl = $"http://127.0.0.1:{port}";
+        HostileDb = TestStores.Small(_folder);
+        var hostilePort = FreePort();
+        _hostileApp = WebServer.Create(WebOptions.Default with { Db = HostileDb, Port = hostilePort });
+        await _hostileApp.StartAsync();
+        HostileUrl = $"http://127.0.0.1:{hostilePort}";
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -74,9 +85,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Browser.DisposeAsync();
         }
         _playwright?.Dispose();
-        if (_app is not null)
+        foreach (var app in new[] { _app, _hostileApp })
         {
-            await _app.DisposeAsync();
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
         }
         _folder.Dispose();
     }

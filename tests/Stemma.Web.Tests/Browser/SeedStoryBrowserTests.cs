@@ -101,6 +101,30 @@ public sealed class SeedStoryBrowserTests(BrowserFixture fixture) : IClassFixtur
         await Shot(page, "report");
     }
 
+    [BrowserFact]
+    public async Task HostileArticleText_ShowsAsTextAndRunsNothing()
+    {
+        long wire, copy;
+        using (var store = SqliteStore.OpenReadOnly(fixture.HostileDb))
+        {
+            var articles = store.Stories().SelectMany(s => store.Members(s.Id)).ToList();
+            (wire, copy) = (articles.Single(a => a.Name == "wire").Id, articles.Single(a => a.Name == "copy").Id);
+        }
+        var page = await Page();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+
+        foreach (var url in new[] { $"/pair/{wire}/{copy}", $"/article/{copy}" })
+        {
+            await page.GotoAsync(fixture.HostileUrl + url);
+            Assert.DoesNotContain("pwned", await page.TitleAsync());
+            Assert.Equal(0, await page.Locator("main img, main script").CountAsync());
+            Assert.Contains("onerror=", await page.Locator("main").InnerTextAsync());
+        }
+        Assert.Empty(errors);
+        await Shot(page, "hostile-article");
+    }
+
     private long StoryOf(long article)
     {
         using var store = SqliteStore.OpenReadOnly(fixture.Db);
