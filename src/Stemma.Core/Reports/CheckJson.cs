@@ -7,7 +7,7 @@ namespace Stemma.Reports;
 
 /// <summary>
 /// JSON of a check of an outside text (<c>POST /api/check</c>): <c>{"stored": false, "timedOut", "verdict",
-/// "coverage", "sources": [{"article", "story", "verdict", "coverage", "passages": [{"sourceOffset",
+/// "coverage" (both null when the time ran out), "sources": [{"article", "story", "verdict", "coverage", "passages": [{"sourceOffset",
 /// "sourceLength", "targetOffset", "targetLength", "kind", "similarity"}]}]}</c>, or <c>{"error"}</c>.
 /// Offsets count Unicode scalar values: target offsets of the text as posted, source offsets of the stored original.
 /// </summary>
@@ -24,8 +24,9 @@ internal static class CheckJson
         {
             ["stored"] = false,
             ["timedOut"] = result.TimedOut,
-            ["verdict"] = result.Overall is { } overall ? Verdicts.Name(overall.Verdict) : "none",
-            ["coverage"] = Math.Round(result.Overall?.Coverage ?? 0, 4),
+            // Out of time, the sources found so far are listed but not judged together: no verdict rather than a wrong one.
+            ["verdict"] = result.Overall is { } overall ? Verdicts.Name(overall.Verdict) : result.TimedOut ? null : "none",
+            ["coverage"] = result.Overall is { } judged ? Math.Round(judged.Coverage, 4) : result.TimedOut ? null : 0,
         };
         var sources = new JsonArray();
         foreach (var source in result.Sources)

@@ -44,6 +44,19 @@ public sealed class CheckPipelineTests
     }
 
     [Fact]
+    public void Check_OutOfTimeIsWrittenWithoutAVerdictRatherThanWithAWrongOne()
+    {
+        using var folder = new TempFolder();
+        using var store = Store(folder);
+
+        var json = Reports.CheckJson.Result(new CheckPipeline().Check(store, Rewrite, new CancellationToken(canceled: true)));
+
+        Assert.True((bool)json["timedOut"]!);
+        Assert.Null(json["verdict"]);
+        Assert.Null(json["coverage"]);
+    }
+
+    [Fact]
     public void Check_ATextWithNothingInItIsADiagnosticNotAnException()
     {
         using var folder = new TempFolder();
