@@ -6,7 +6,7 @@ using Stemma.Text;
 namespace Stemma.Reports;
 
 /// <summary>
-/// One sentence of a target matched to one sentence of its source, as a reader wants to see a pair: both spans
+/// Sentences of a target matched to sentences of its source (one to one, or one split in two), as a reader wants to see a pair: both spans
 /// in the original files, the similarity, whether the target sentence lies mostly in verbatim runs, and the two
 /// sentences' text (to mark the words that changed).
 /// </summary>
@@ -37,16 +37,44 @@ public static class PairSentences
         for (var p = 0; p < comparison.Passages.Count; p++)
         {
             var passage = comparison.Passages[p];
-            foreach (var pair in passage.SentencePairs)
+            foreach (var group in Groups(passage.SentencePairs))
             {
-                var t = to.Sentences[pair.TargetSentence];
-                var s = from.Sentences[pair.SourceSentence];
-                var targetSpan = new TextSpan(t.OriginalStart, t.OriginalLength);
-                var verbatim = passage.VerbatimRuns.Sum(r => Overlap(r.Target, targetSpan)) >= VerbatimShare * Math.Max(1, t.OriginalLength);
-                matches.Add(new SentenceMatch(p, new TextSpan(s.OriginalStart, s.OriginalLength), targetSpan, pair.Similarity, verbatim, s.Text, t.Text));
+                var targets = group.Select(g => g.TargetSentence).Distinct().Order().Select(i => to.Sentences[i]).ToList();
+                var sources = group.Select(g => g.SourceSentence).Distinct().Order().Select(i => from.Sentences[i]).ToList();
+                var targetSpan = Cover(targets);
+                var verbatim = passage.VerbatimRuns.Sum(r => Overlap(r.Target, targetSpan)) >= VerbatimShare * Math.Max(1, targetSpan.Length);
+                matches.Add(new SentenceMatch(p, Cover(sources), targetSpan, group.Max(g => g.Similarity), verbatim,
+                    string.Join(' ', sources.Select(x => x.Text)), string.Join(' ', targets.Select(x => x.Text))));
             }
         }
         return [.. matches.OrderBy(m => m.Target.Start)];
+    }
+
+    /// <summary>
+    /// Sentence pairs joined when they share a sentence on either side (one sentence split in two, two merged
+    /// in one): each group is one match, so every marked stretch has its counterpart on the other side.
+    /// </summary>
+    private static IEnumerable<List<SentencePair>> Groups(IReadOnlyList<SentencePair> pairs)
+    {
+        var groups = new List<List<SentencePair>>();
+        foreach (var pair in pairs)
+        {
+            var joined = groups.Where(g => g.Any(x => x.TargetSentence == pair.TargetSentence || x.SourceSentence == pair.SourceSentence)).ToList();
+            var group = new List<SentencePair> { pair };
+            foreach (var old in joined)
+            {
+                group.AddRange(old);
+                groups.Remove(old);
+            }
+            groups.Add(group);
+        }
+        return groups;
+    }
+
+    private static TextSpan Cover(List<Sentence> sentences)
+    {
+        var start = sentences.Min(x => x.OriginalStart);
+        return new TextSpan(start, sentences.Max(x => x.OriginalStart + x.OriginalLength) - start);
     }
 
     private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));

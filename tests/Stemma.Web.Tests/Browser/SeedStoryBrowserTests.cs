@@ -51,6 +51,7 @@ public sealed class SeedStoryBrowserTests(BrowserFixture fixture) : IClassFixtur
         Assert.True(await right.First.IsVisibleAsync());
         Assert.Equal(await left.First.GetAttributeAsync("data-passage"), await right.First.GetAttributeAsync("data-passage"));
         Assert.NotEqual("rgba(0, 0, 0, 0)", await right.First.EvaluateAsync<string>("m => getComputedStyle(m).backgroundColor"));
+        await page.Locator(".sides").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "pair-sides.png") });
         await right.First.ScrollIntoViewIfNeededAsync();
         await Shot(page, "pair");
     }
