@@ -124,7 +124,10 @@ internal static class TreeSvg
         {
             my = Math.Min(y1, y2) - BoxHeight / 2.0 - 6;
         }
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{mx:0.#}\" y=\"{my:0.#}\">{Html.Text(label)}</text></a>");
+        // A bent edge's label starts at the bend and runs outwards, clear of the boxes it passes.
+        var outwards = bend > 0 ? " class=\"out-right\"" : bend < 0 ? " class=\"out-left\"" : "";
+        mx += Math.Sign(bend) * 4;
+        svg.Append(CultureInfo.InvariantCulture, $"<text{outwards} x=\"{mx:0.#}\" y=\"{my:0.#}\">{Html.Text(label)}</text></a>");
     }
 
     /// <summary>One missing origin (negative id) for each group of articles joined by sibling edges.</summary>
