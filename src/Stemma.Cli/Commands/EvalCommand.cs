@@ -16,6 +16,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Meter(console));
         command.Subcommands.Add(Pan(console));
         command.Subcommands.Add(Msrp(console));
+        command.Subcommands.Add(EvalVerdictCommand.Create(console));
         command.Subcommands.Add(Ecb(console));
         command.Subcommands.Add(MeterStories(console));
         return command;

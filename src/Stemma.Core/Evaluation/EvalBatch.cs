@@ -139,7 +139,7 @@ public static class EvalBatch
             Coverage: json.GetProperty("coverage").GetDouble(),
             VerbatimShare: e.GetProperty("verbatimShare").GetDouble(),
             LongestRun: e.GetProperty("longestRun").GetInt32(),
-            MeanSimilarity: 0,
+            MeanSimilarity: e.TryGetProperty("meanSimilarity", out var similarity) ? similarity.GetDouble() : 0,
             AlignedShare: e.GetProperty("alignedShare").GetDouble(),
             CloseShare: e.GetProperty("closeShare").GetDouble(),
             TrigramContainment: e.GetProperty("trigramContainment").GetDouble(),
