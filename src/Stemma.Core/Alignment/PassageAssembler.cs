@@ -29,8 +29,13 @@ internal sealed class PassageAssembler
             var (start, end) = CleanSpan(_target, run.TargetWord, run.Words);
             coverage.MarkRun(start, end, run.Words);
         }
+        var loneThreshold = LoneThreshold(drafts, runs);
         foreach (var draft in drafts)
         {
+            if (draft.Seeds.Count == 1 && draft.Similarity < loneThreshold && !HasRun(draft, runs))
+            {
+                continue;
+            }
             var targetStart = _target.Sentences[draft.FirstTarget].Sentence.Start;
             var targetEnd = End(_target, draft.LastTarget);
             var chars = coverage.Count(targetStart, targetEnd);
@@ -100,6 +105,23 @@ internal sealed class PassageAssembler
         }
         return passages;
     }
+
+    /// <summary>
+    /// The similarity a lone sentence pair needs to be kept: the seed threshold, raised by
+    /// <see cref="AlignmentOptions.LoneSentenceRise"/> per tenfold of sentence pairs compared, and the
+    /// rise scaled by the share of target sentences not already in passages of several sentences or with
+    /// verbatim runs (a lone pair beside a long aligned stretch is expected; alone, it is chance).
+    /// </summary>
+    private double LoneThreshold(List<DraftPassage> drafts, List<VerbatimRun> runs)
+    {
+        var pairs = Math.Max(1.0, (double)_target.Sentences.Length * _source.Sentences.Length);
+        var anchored = drafts.Where(d => d.Seeds.Count > 1 || HasRun(d, runs)).Sum(d => d.TargetSentences);
+        var unanchored = 1 - Math.Min(1.0, anchored / (double)Math.Max(1, _target.Sentences.Length));
+        return _options.SeedThreshold + _options.LoneSentenceRise * Math.Log10(pairs) * unanchored * unanchored;
+    }
+
+    private bool HasRun(DraftPassage draft, List<VerbatimRun> runs) =>
+        runs.Any(r => _target.Words[r.TargetWord].Sentence is var s && s >= draft.FirstTarget && s <= draft.LastTarget);
 
     private VerbatimSpan Span(VerbatimRun run)
     {

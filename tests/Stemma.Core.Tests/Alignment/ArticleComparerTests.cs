@@ -87,4 +87,23 @@ public sealed class ArticleComparerTests
         Assert.Equal(Wire, copy.Substring(passage.Target.Start, passage.Target.Length));
         Assert.Equal(Wire, Wire.Substring(passage.Source.Start, passage.Source.Length));
     }
+
+    [Fact]
+    public void Compare_OneLooselySimilarSentencePairBetweenLongUnrelatedTexts_ReportsNoPassage()
+    {
+        const string target = "Rescue teams from neighbouring Lestria crossed the border at dawn with sniffer dogs.";
+        const string source = "Rescue workers from Lestria crossed the border before dawn with food and blankets.";
+        static string Filler(string prefix, int i) => $"{prefix}vok{i} {prefix}drel{i} {prefix}satu{i} {prefix}ormel{i} {prefix}pask{i} {prefix}vintar{i}.";
+        var longTarget = string.Join("\n\n", Enumerable.Range(0, 30).Select(i => i == 15 ? target : Filler("ta", i)));
+        var longSource = string.Join("\n\n", Enumerable.Range(0, 30).Select(i => i == 10 ? source : Filler("so", i)));
+
+        var alone = new ArticleComparer().Compare(Article(target, "t"), [Article(source, "s")]);
+        var among = new ArticleComparer().Compare(Article(longTarget, "t"), [Article(longSource, "s")]);
+
+        var pair = Assert.Single(alone.Passages);
+        Assert.InRange(pair.Similarity, AlignmentOptions.Default.SeedThreshold, 0.75);
+        Assert.Empty(among.Passages);
+        var withoutRise = new ArticleComparer(AlignmentOptions.Default with { LoneSentenceRise = 0 }).Compare(Article(longTarget, "t"), [Article(longSource, "s")]);
+        Assert.Single(withoutRise.Passages); // the pair is found; only its loneness among many pairs drops it
+    }
 }
