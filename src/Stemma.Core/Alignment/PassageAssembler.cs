@@ -29,7 +29,9 @@ internal sealed class PassageAssembler
             var (start, end) = CleanSpan(_target, run.TargetWord, run.Words);
             coverage.MarkRun(start, end, run.Words);
         }
-        var loneThreshold = LoneThreshold(drafts, runs);
+        var loneRise = LoneRise(drafts, runs);
+        var loneThreshold = _options.SeedThreshold + loneRise;
+        var loneRunWords = _options.MinVerbatimWords * (1 + loneRise);
         foreach (var draft in drafts)
         {
             if (draft.Seeds.Count == 1 && draft.Similarity < loneThreshold && !HasRun(draft, runs))
@@ -81,7 +83,7 @@ internal sealed class PassageAssembler
             }
             var run = runs[r];
             var (start, end) = CleanSpan(_target, run.TargetWord, run.Words);
-            if (coverage.Count(start, end) < _options.MinPassageChars)
+            if (run.Words < loneRunWords || coverage.Count(start, end) < _options.MinPassageChars)
             {
                 continue;
             }
@@ -107,17 +109,18 @@ internal sealed class PassageAssembler
     }
 
     /// <summary>
-    /// The similarity a lone sentence pair needs to be kept: the seed threshold, raised by
-    /// <see cref="AlignmentOptions.LoneSentenceRise"/> per tenfold of sentence pairs compared, and the
-    /// rise scaled by the share of target sentences not already in passages of several sentences or with
-    /// verbatim runs (a lone pair beside a long aligned stretch is expected; alone, it is chance).
+    /// How much more a lone find must show to be kept: <see cref="AlignmentOptions.LoneSentenceRise"/>
+    /// per tenfold of sentence pairs compared, scaled by the square of the share of target sentences not
+    /// already in passages of several sentences or with verbatim runs (a lone pair beside a long aligned
+    /// stretch is expected; alone, it is chance). A lone sentence pair needs the seed threshold plus this
+    /// rise; a verbatim run outside every passage needs this share more words than the minimum.
     /// </summary>
-    private double LoneThreshold(List<DraftPassage> drafts, List<VerbatimRun> runs)
+    private double LoneRise(List<DraftPassage> drafts, List<VerbatimRun> runs)
     {
         var pairs = Math.Max(1.0, (double)_target.Sentences.Length * _source.Sentences.Length);
         var anchored = drafts.Where(d => d.Seeds.Count > 1 || HasRun(d, runs)).Sum(d => d.TargetSentences);
         var unanchored = 1 - Math.Min(1.0, anchored / (double)Math.Max(1, _target.Sentences.Length));
-        return _options.SeedThreshold + _options.LoneSentenceRise * Math.Log10(pairs) * unanchored * unanchored;
+        return _options.LoneSentenceRise * Math.Log10(pairs) * unanchored * unanchored;
     }
 
     private bool HasRun(DraftPassage draft, List<VerbatimRun> runs) =>
