@@ -29,11 +29,11 @@ internal sealed class PassageAssembler
             var (start, end) = CleanSpan(_target, run.TargetWord, run.Words);
             coverage.MarkRun(start, end, run.Words);
         }
-        var loneThreshold = _options.SeedThreshold + LoneRise(drafts.Where(d => d.Seeds.Count > 1 || HasRun(d, runs)));
+        var loneThreshold = _options.SeedThreshold + LoneRise(drafts.Where(d => !d.IsLone || HasRun(d, runs)));
         var kept = new List<DraftPassage>();
         foreach (var draft in drafts)
         {
-            if (draft.Seeds.Count == 1 && draft.Similarity < loneThreshold && !HasRun(draft, runs))
+            if (draft.IsLone && draft.Similarity < loneThreshold && !HasRun(draft, runs))
             {
                 continue;
             }

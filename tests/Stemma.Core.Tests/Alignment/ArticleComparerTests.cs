@@ -106,4 +106,18 @@ public sealed class ArticleComparerTests
         var withoutRise = new ArticleComparer(AlignmentOptions.Default with { LoneSentenceRise = 0 }).Compare(Article(longTarget, "t"), [Article(longSource, "s")]);
         Assert.Single(withoutRise.Passages); // the pair is found; only its loneness among many pairs drops it
     }
+
+    [Fact]
+    public void Compare_SummaryTakingSentencesFromAllOverTheSource_IsOnePassage()
+    {
+        var taken = Wire.Split("\n\n");
+        static string Filler(int i) => $"sovok{i} sodrel{i} sosatu{i} soormel{i} sopask{i} sovintar{i}.";
+        var source = string.Join("\n\n", Enumerable.Range(0, 31).Select(i => i % 10 == 0 && i / 10 < taken.Length ? taken[i / 10] : Filler(i)));
+        var summary = string.Join(" ", taken[..3]);
+
+        var comparison = new ArticleComparer().Compare(Article(summary, "summary"), [Article(source, "source")]);
+
+        var passage = Assert.Single(comparison.Passages);
+        Assert.Equal((0, 20), passage.SourceSentences);
+    }
 }
