@@ -40,6 +40,20 @@ public sealed class EvalBaselineTests
         Assert.True(result.Overall.Plagdet >= Baseline("pan").GetProperty("plagdet").GetDouble(), $"PAN plagdet {result.Overall.Plagdet:0.000}");
     }
 
+    [SharedDataFact("eval-data/pan13-train")]
+    public void Pan_WithComparesDefaults_StaysAboveItsFloorAndReportsAlmostNothingBetweenUnrelatedTexts()
+    {
+        var floors = Baseline("panDefaults");
+        using var work = new TempFolder();
+        var result = PanEvaluation.Run(SharedData.EvalData("pan13-train")!, work.Path, ComparePipelineOptions.Default);
+        var folder = result.ByFolder.ToDictionary(f => f.Folder, f => f.Scores);
+
+        Assert.True(result.Overall.Plagdet >= floors.GetProperty("plagdet").GetDouble(), $"PAN plagdet with defaults {result.Overall.Plagdet:0.000}");
+        Assert.True(result.Overall.Granularity <= floors.GetProperty("granularity").GetDouble(), $"PAN granularity with defaults {result.Overall.Granularity:0.000}");
+        Assert.True(folder["01-no-plagiarism"].Detections <= floors.GetProperty("noPlagiarismPassages").GetInt32(), $"{folder["01-no-plagiarism"].Detections} passages between unrelated texts");
+        Assert.True(folder["05-summary-obfuscation"].Plagdet >= floors.GetProperty("summaryPlagdet").GetDouble(), $"summary plagdet {folder["05-summary-obfuscation"].Plagdet:0.000}");
+    }
+
     [SharedDataFact("eval-data/msrp-train")]
     public void Msrp_HeldOutAccuracy_StaysAboveItsFloor()
     {
