@@ -79,7 +79,10 @@ internal static class EvalVerdictCommand
         }
         finally
         {
-            Directory.Delete(work, recursive: true);
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
         }
     }
 

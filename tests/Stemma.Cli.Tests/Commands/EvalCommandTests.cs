@@ -117,6 +117,17 @@ public sealed class EvalThroughCompareTests : IDisposable
         Assert.Contains("0 answers for 1 batch lines", run.Error);
     }
 
+    [Fact]
+    public void EvalVerdict_MissingCorpus_ExitsWithBadInputAndNamesIt()
+    {
+        var missing = Path.Combine(_folder.Path, "no-meter");
+
+        var run = CliRun.Of("eval", "verdict", "--meter", missing, "--pan", missing, "--msrp", missing);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no-meter", run.Error);
+    }
+
     private static string Figures(string report, string row) =>
         report.Split('\n').Single(l => l.StartsWith(row, StringComparison.Ordinal)).TrimEnd();
 }
