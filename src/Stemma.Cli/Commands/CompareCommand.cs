@@ -22,29 +22,22 @@ internal static class CompareCommand
             Description = "Compare every pair listed in FILE, one a line: target<TAB>source[;source...]. Relative paths are taken from FILE's folder. Prints one JSON object a line, in input order.",
         };
         var json = new Option<bool>("--json") { Description = "Print JSON (one object a line) instead of the terminal view." };
-        var lexicon = new Option<string?>("--lexicon") { Description = "Also use the word pairs in this lexicon file (from stemma lexicon learn), with the built-in ones." };
         var command = new Command("compare", "Tell how much of a target article derives from candidate sources (wholly, partially, none) and show the passages it took.")
         {
             files,
             batch,
             json,
-            lexicon,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(files) ?? [], parse.GetValue(batch), parse.GetValue(json), parse.GetValue(lexicon)));
+        var settings = new CompareOptionSet();
+        settings.AddTo(command);
+        command.SetAction(parse => settings.Build(parse, console) is { } options
+            ? Run(console, options, parse.GetValue(files) ?? [], parse.GetValue(batch), parse.GetValue(json))
+            : ExitCodes.BadInput);
         return command;
     }
 
-    private static int Run(Console2 console, string[] files, string? batch, bool json, string? lexiconFile)
+    private static int Run(Console2 console, ComparePipelineOptions options, string[] files, string? batch, bool json)
     {
-        var options = ComparePipelineOptions.Default;
-        if (lexiconFile is not null)
-        {
-            if (LexiconCommand.Load(console, lexiconFile) is not { } lexicon)
-            {
-                return ExitCodes.BadInput;
-            }
-            options = options with { Alignment = options.Alignment with { Lexicon = lexicon } };
-        }
         var pipeline = new ComparePipeline(options);
         if (batch is not null)
         {

@@ -16,6 +16,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Meter(console));
         command.Subcommands.Add(Pan(console));
         command.Subcommands.Add(Msrp(console));
+        command.Subcommands.Add(EvalVerdictCommand.Create(console));
         command.Subcommands.Add(Ecb(console));
         command.Subcommands.Add(MeterStories(console));
         return command;
@@ -49,7 +50,9 @@ internal static class EvalCommand
         var dir = new Argument<string>("dir") { Description = "METER folder with pairs.tsv, PA/ and newspapers/ (e.g. ../shared/eval-data/meter-dev)." };
         var fit = new Option<bool>("--fit") { Description = "Also refit the verdict's two rules and cut points on this set (how the built-in ones were obtained), print them as code, and cross-validate that fitting over the set's stories (10 folds)." };
         var items = new Option<string?>("--items") { Description = "Write each article's gold class, verdict and measures to this TSV file." };
-        var command = new Command("meter", "METER derivation task: 3-way (WD/PD/ND) macro-F1, per-class F1, binary F1 and the confusion matrix.") { dir, fit, items };
+        var task = new BatchTask("meter");
+        var command = new Command("meter", "METER derivation task through compare --batch: 3-way (WD/PD/ND) macro-F1, per-class F1, binary F1 and the confusion matrix.") { dir, fit, items };
+        task.AddTo(command);
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dir)!;
@@ -58,20 +61,23 @@ internal static class EvalCommand
                 console.Error.WriteLine($"{folder}: needs {MeterEvaluation.PairsFile} (e.g. ../shared/eval-data/meter-dev)");
                 return ExitCodes.BadInput;
             }
-            var result = MeterEvaluation.Run(folder);
-            EvalReport.WriteMeter(console.Out, result);
-            if (parse.GetValue(items) is { } itemsFile)
+            var rows = MeterEvaluation.Rows(folder);
+            return task.Run(parse, console, 0, work => MeterEvaluation.WriteBatch(folder, rows, work), compared =>
             {
-                EvalReport.WriteMeterItems(itemsFile, result);
-            }
-            if (parse.GetValue(fit))
-            {
-                var (model, macroF1) = MeterEvaluation.FitModel(result.Items, DerivationJudge.Fitted);
-                EvalReport.WriteFittedModel(console.Out, model, macroF1);
-                var validated = MeterEvaluation.CrossValidate(result.Items, MeterCrossValidationFolds, DerivationJudge.Fitted);
-                console.Out.WriteLine(FormattableString.Invariant($"cross-validated over stories ({MeterCrossValidationFolds} folds, fitting and cuts redone in each): 3-way macro-F1 {validated.ThreeWay.MacroF1:0.000}, binary F1 {validated.BinaryF1:0.000}"));
-            }
-            return ExitCodes.Ok;
+                var result = MeterEvaluation.Score(rows, compared);
+                EvalReport.WriteMeter(console.Out, result);
+                if (parse.GetValue(items) is { } itemsFile)
+                {
+                    EvalReport.WriteMeterItems(itemsFile, result);
+                }
+                if (parse.GetValue(fit))
+                {
+                    var (model, macroF1) = MeterEvaluation.FitModel(result.Items, DerivationJudge.Fitted);
+                    EvalReport.WriteFittedModel(console.Out, model, macroF1);
+                    var validated = MeterEvaluation.CrossValidate(result.Items, MeterCrossValidationFolds, DerivationJudge.Fitted);
+                    console.Out.WriteLine(FormattableString.Invariant($"cross-validated over stories ({MeterCrossValidationFolds} folds, fitting and cuts redone in each): 3-way macro-F1 {validated.ThreeWay.MacroF1:0.000}, binary F1 {validated.BinaryF1:0.000}"));
+                }
+            });
         });
         return command;
     }
@@ -81,7 +87,9 @@ internal static class EvalCommand
     private static Command Pan(Console2 console)
     {
         var dir = new Argument<string>("dir") { Description = "PAN 2013 text-alignment folder with susp/, src/ and one folder per obfuscation (e.g. ../shared/eval-data/pan13-train)." };
-        var command = new Command("pan", "PAN text alignment: plagdet, precision, recall and granularity, overall and per obfuscation type.") { dir };
+        var task = new BatchTask("pan");
+        var command = new Command("pan", $"PAN text alignment through compare --batch: plagdet, precision, recall and granularity, overall and per obfuscation type. The task's setting is --min-passage-chars {PanEvaluation.TaskMinPassageChars} (PAN's cases are 50 words or more); give --min-passage-chars 0 for compare's defaults.") { dir };
+        task.AddTo(command);
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dir)!;
@@ -90,9 +98,10 @@ internal static class EvalCommand
                 console.Error.WriteLine($"{folder}: needs susp/, src/ and obfuscation folders (e.g. ../shared/eval-data/pan13-train)");
                 return ExitCodes.BadInput;
             }
-            var progress = new Progress<int>(done => console.Error.WriteLine($"pan: {done:N0} pairs compared"));
-            EvalReport.WritePan(console.Out, PanEvaluation.Run(folder, PanEvaluation.Options, progress));
-            return ExitCodes.Ok;
+            var pairs = PanEvaluation.Pairs(folder);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            return task.Run(parse, console, PanEvaluation.TaskMinPassageChars, work => PanEvaluation.WriteBatch(pairs, work),
+                compared => EvalReport.WritePan(console.Out, PanEvaluation.Score(pairs, compared, clock.Elapsed)));
         });
         return command;
     }
@@ -100,7 +109,9 @@ internal static class EvalCommand
     private static Command Msrp(Console2 console)
     {
         var file = new Argument<string>("file") { Description = "MSRP tab-separated file (Quality, #1 ID, #2 ID, #1 String, #2 String), e.g. ../shared/eval-data/msrp-train/msr_paraphrase_train.txt." };
-        var command = new Command("msrp", "MSRP paraphrase task: accuracy and F1 on the half of the pairs not used to fit the threshold.") { file };
+        var task = new BatchTask("msrp");
+        var command = new Command("msrp", "MSRP paraphrase task through compare --batch (sentence 2 against sentence 1; wholly derived = paraphrase): accuracy and F1 on the half of the pairs the verdict was never fitted on.") { file };
+        task.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -113,8 +124,9 @@ internal static class EvalCommand
                 console.Error.WriteLine($"{path}: no MSRP file (e.g. ../shared/eval-data/msrp-train)");
                 return ExitCodes.BadInput;
             }
-            EvalReport.WriteMsrp(console.Out, MsrpEvaluation.Run(path));
-            return ExitCodes.Ok;
+            var rows = MsrpEvaluation.Rows(path);
+            return task.Run(parse, console, 0, work => MsrpEvaluation.WriteBatch(rows, work),
+                compared => EvalReport.WriteMsrp(console.Out, MsrpEvaluation.Score(rows, compared)));
         });
         return command;
     }

@@ -60,6 +60,7 @@ internal static class CompareJson
             ["bigramContainment"] = Math.Round(e.BigramContainment, 4),
             ["trigramContainment"] = Math.Round(e.TrigramContainment, 4),
             ["longestRun"] = e.LongestRun,
+            ["meanSimilarity"] = Math.Round(e.MeanSimilarity, 4),
             ["words"] = e.Words,
             ["unalignedWords"] = e.UnalignedWords,
             ["copiedShare"] = Math.Round(e.CopiedShare, 4),

@@ -29,8 +29,9 @@ internal static class EvalReport
 
     public static void WriteMsrp(TextWriter writer, MsrpEvaluationResult result)
     {
-        writer.WriteLine(Invariant($"MSRP: threshold {result.Threshold:0.00} fitted on {result.FittingPairs:N0} pairs (accuracy there {result.Fitting.Accuracy:0.000})"));
-        writer.WriteLine(Invariant($"held-out half ({result.HeldOut.Total:N0} pairs): accuracy {result.HeldOut.Accuracy:0.000}   F1 {result.HeldOut.Scores(1).F1:0.000}"));
+        writer.WriteLine("MSRP: sentence 2 compared with sentence 1; 'wholly' derived counts as a paraphrase");
+        writer.WriteLine(Invariant($"held-out half ({result.HeldOut.Total:N0} pairs, never fitted on): accuracy {result.HeldOut.Accuracy:0.000}   F1 {result.HeldOut.Scores(1).F1:0.000}"));
+        writer.WriteLine(Invariant($"fitting half ({result.Fitting.Total:N0} pairs): accuracy {result.Fitting.Accuracy:0.000}   F1 {result.Fitting.Scores(1).F1:0.000}"));
         WriteMatrix(writer, result.HeldOut);
     }
 

@@ -22,6 +22,14 @@ public sealed record AlignmentOptions
     /// <summary>Passages shorter than this many characters on the target side are dropped (default 0: keep single sentences).</summary>
     public int MinPassageChars { get; init; }
 
+    /// <summary>
+    /// A lone sentence pair (a passage of one seed, without a verbatim run) must be this much more similar
+    /// than <see cref="SeedThreshold"/> for each tenfold of sentence pairs the comparison looked at
+    /// (target sentences × source sentences): between long documents some pair is always similar by
+    /// chance, between two sentences it is not (default 0.1).
+    /// </summary>
+    public double LoneSentenceRise { get; init; } = 0.15;
+
     /// <summary>Verbatim runs must have at least this many words (default 6), two of them content words.</summary>
     public int MinVerbatimWords { get; init; } = 6;
 
@@ -38,6 +46,7 @@ public sealed record AlignmentOptions
     {
         OptionRules.Check(SeedThreshold is > 0 and <= 1, nameof(SeedThreshold), SeedThreshold, "must be in (0, 1]");
         OptionRules.Check(PassageThreshold is >= 0 and <= 1, nameof(PassageThreshold), PassageThreshold, "must be in [0, 1]");
+        OptionRules.Check(LoneSentenceRise >= 0, nameof(LoneSentenceRise), LoneSentenceRise, "must be 0 or more");
         OptionRules.Check(MaxGap >= 0, nameof(MaxGap), MaxGap, "must be 0 or more");
         OptionRules.Check(MinPassageChars >= 0, nameof(MinPassageChars), MinPassageChars, "must be 0 or more");
         OptionRules.Check(MinVerbatimWords >= 3, nameof(MinVerbatimWords), MinVerbatimWords, "must be at least 3");

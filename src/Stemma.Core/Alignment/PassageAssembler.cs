@@ -29,8 +29,15 @@ internal sealed class PassageAssembler
             var (start, end) = CleanSpan(_target, run.TargetWord, run.Words);
             coverage.MarkRun(start, end, run.Words);
         }
+        var loneThreshold = _options.SeedThreshold + LoneRise(drafts.Where(d => !d.IsLone || HasRun(d, runs)));
+        var kept = new List<DraftPassage>();
         foreach (var draft in drafts)
         {
+            if (draft.IsLone && draft.Similarity < loneThreshold && !HasRun(draft, runs))
+            {
+                continue;
+            }
+            kept.Add(draft);
             var targetStart = _target.Sentences[draft.FirstTarget].Sentence.Start;
             var targetEnd = End(_target, draft.LastTarget);
             var chars = coverage.Count(targetStart, targetEnd);
@@ -68,6 +75,7 @@ internal sealed class PassageAssembler
                 VerbatimRuns = inside,
             });
         }
+        var loneRunWords = _options.MinVerbatimWords + (int)(_options.MinVerbatimWords * LoneRise(kept));
         for (var r = 0; r < runs.Count; r++)
         {
             if (placed[r])
@@ -76,7 +84,7 @@ internal sealed class PassageAssembler
             }
             var run = runs[r];
             var (start, end) = CleanSpan(_target, run.TargetWord, run.Words);
-            if (coverage.Count(start, end) < _options.MinPassageChars)
+            if (run.Words < loneRunWords || coverage.Count(start, end) < _options.MinPassageChars)
             {
                 continue;
             }
@@ -100,6 +108,25 @@ internal sealed class PassageAssembler
         }
         return passages;
     }
+
+    /// <summary>
+    /// How much more a lone find must show to be kept: <see cref="AlignmentOptions.LoneSentenceRise"/>
+    /// per tenfold of sentence pairs compared, scaled by the square of the share of target sentences not
+    /// already in passages of several sentences or with verbatim runs (a lone pair beside a long aligned
+    /// stretch is expected; alone, it is chance). A lone sentence pair needs the seed threshold plus this
+    /// rise (anchors: passages of several sentences or with runs); a verbatim run outside every passage
+    /// needs this share more words than the minimum, in whole words (anchors: every passage kept).
+    /// </summary>
+    private double LoneRise(IEnumerable<DraftPassage> anchors)
+    {
+        var pairs = Math.Max(1.0, (double)_target.Sentences.Length * _source.Sentences.Length);
+        var anchored = anchors.Sum(d => d.TargetSentences);
+        var unanchored = 1 - Math.Min(1.0, anchored / (double)Math.Max(1, _target.Sentences.Length));
+        return _options.LoneSentenceRise * Math.Log10(pairs) * unanchored * unanchored;
+    }
+
+    private bool HasRun(DraftPassage draft, List<VerbatimRun> runs) =>
+        runs.Any(r => _target.Words[r.TargetWord].Sentence is var s && s >= draft.FirstTarget && s <= draft.LastTarget);
 
     private VerbatimSpan Span(VerbatimRun run)
     {

@@ -1,9 +1,12 @@
 namespace Stemma.Alignment;
 
 /// <summary>A passage before offsets are resolved: sentence ranges on both sides and its seeds.</summary>
-internal sealed record DraftPassage(int FirstTarget, int LastTarget, int FirstSource, int LastSource, double Similarity, List<Seed> Seeds)
+internal sealed record DraftPassage(int FirstTarget, int LastTarget, int FirstSource, int LastSource, double Similarity, List<Seed> Seeds, bool JoinedLoneSeeds = false)
 {
     public int TargetSentences => LastTarget - FirstTarget + 1;
+
+    /// <summary>One seed, or lone seeds joined along the target only: no block of sentences aligned as such.</summary>
+    public bool IsLone => Seeds.Count == 1 || JoinedLoneSeeds;
 }
 
 /// <summary>
@@ -36,7 +39,28 @@ internal sealed class PassageBuilder
         {
             Validate(cluster, _options.MaxGap, drafts);
         }
-        return ResolveOverlaps(drafts);
+        return MergeAlongTarget(ResolveOverlaps(drafts));
+    }
+
+    /// <summary>
+    /// Joins passages whose target sides follow each other within <see cref="AlignmentOptions.MaxGap"/>
+    /// sentences though their source sides lie apart: a summary or a reordered rewrite takes its
+    /// sentences from all over the source, and is one reused stretch of the target. The joined passage's
+    /// source side spans both.
+    /// </summary>
+    private List<DraftPassage> MergeAlongTarget(List<DraftPassage> drafts)
+    {
+        var merged = new List<DraftPassage>();
+        foreach (var draft in drafts)
+        {
+            if (merged.Count > 0 && draft.FirstTarget - merged[^1].LastTarget - 1 <= _options.MaxGap)
+            {
+                merged[^1] = Draft([.. merged[^1].Seeds, .. draft.Seeds]) with { JoinedLoneSeeds = merged[^1].IsLone && draft.IsLone };
+                continue;
+            }
+            merged.Add(draft);
+        }
+        return merged;
     }
 
     private void Validate(List<Seed> cluster, int gap, List<DraftPassage> drafts)

@@ -44,10 +44,18 @@ public sealed class LogisticModel
         return 1 / (1 + Math.Exp(-z));
     }
 
-    public static LogisticModel Fit(IReadOnlyList<double[]> xs, IReadOnlyList<bool> ys, int iterations = 2000, double rate = 0.5, double l2 = 1e-3)
+    public static LogisticModel Fit(IReadOnlyList<double[]> xs, IReadOnlyList<bool> ys, int iterations = 2000, double rate = 0.5, double l2 = 1e-3) =>
+        Fit(xs, ys, null, iterations, rate, l2);
+
+    /// <summary>
+    /// Fits with a weight per example (<paramref name="sampleWeights"/>, null for all 1), so that corpora
+    /// of different sizes can count equally; the weights are scaled to average 1.
+    /// </summary>
+    public static LogisticModel Fit(IReadOnlyList<double[]> xs, IReadOnlyList<bool> ys, IReadOnlyList<double>? sampleWeights, int iterations = 2000, double rate = 0.5, double l2 = 1e-3)
     {
         ArgumentOutOfRangeException.ThrowIfZero(xs.Count);
         var n = xs.Count;
+        var sampleScale = sampleWeights is null ? 1 : n / sampleWeights.Sum();
         var d = xs[0].Length;
         var mean = new double[d];
         var scale = new double[d];
@@ -67,7 +75,7 @@ public sealed class LogisticModel
             var model = new LogisticModel(mean, scale, weights, bias);
             for (var i = 0; i < n; i++)
             {
-                var error = model.Probability(xs[i]) - (ys[i] ? 1 : 0);
+                var error = (model.Probability(xs[i]) - (ys[i] ? 1 : 0)) * (sampleWeights is null ? 1 : sampleWeights[i] * sampleScale);
                 biasGradient += error;
                 for (var k = 0; k < d; k++)
                 {

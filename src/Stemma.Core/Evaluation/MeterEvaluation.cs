@@ -2,6 +2,7 @@ using System.Text;
 using Stemma.Alignment;
 using Stemma.Extraction;
 using Stemma.Judgement;
+using Stemma.Pipeline;
 using Stemma.Reading;
 using Stemma.Sketching;
 using Stemma.Text;
@@ -21,8 +22,8 @@ public sealed record MeterEvaluationResult(IReadOnlyList<MeterItem> Items, Class
 /// <summary>
 /// The METER corpus task (Gaizauskas et al. 2001; Clough et al. 2002): for each newspaper article, is it
 /// wholly, partially or not derived from the Press Association copy of that day? Every article in
-/// <c>pairs.tsv</c> is compared with all of its PA candidates at once and judged by
-/// <see cref="DerivationJudge"/>.
+/// <c>pairs.tsv</c> is compared with all of its PA candidates at once, through <c>stemma compare
+/// --batch</c>'s path (<see cref="EvalBatch"/>), and judged by its verdict.
 /// </summary>
 public static class MeterEvaluation
 {
@@ -30,38 +31,46 @@ public static class MeterEvaluation
 
     public static readonly string[] ThreeWayClasses = ["ND", "PD", "WD"];
 
-    public static MeterEvaluationResult Run(string directory, ArticleComparer? comparer = null, Func<DerivationEvidence, Verdict>? judge = null)
+    /// <summary>One row of <c>pairs.tsv</c>: the newspaper article, its domain, gold class and PA candidates (paths relative to the corpus).</summary>
+    public sealed record MeterRow(string File, string Domain, Verdict Gold, IReadOnlyList<string> Sources);
+
+    /// <summary>The rows of <c>pairs.tsv</c>.</summary>
+    public static List<MeterRow> Rows(string directory) =>
+        [.. File.ReadAllLines(Path.Combine(directory, PairsFile)).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t'))
+            .Select(r => new MeterRow(r[0], r[1], ParseLabel(r[5]), r[6].Split(';', StringSplitOptions.RemoveEmptyEntries)))];
+
+    /// <summary>
+    /// Prepares the corpus for <c>stemma compare --batch</c> in <paramref name="work"/>: every text the
+    /// rows name, decoded (METER's files are Latin-1 where they are not UTF-8) and, for PA copy, freed of
+    /// wire furniture (<see cref="PrepareText"/>), saved as a UTF-8 file under <c>meter/</c> at its
+    /// corpus path; then the batch file, one line per row with paths relative to the work folder.
+    /// </summary>
+    public static string WriteBatch(string directory, IReadOnlyList<MeterRow> rows, string work)
     {
-        comparer ??= new ArticleComparer();
-        judge ??= DerivationJudge.Judge;
-        var rows = File.ReadAllLines(Path.Combine(directory, PairsFile)).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')).ToList();
-        var cache = new Dictionary<string, SegmentedArticle>(StringComparer.Ordinal);
-        SegmentedArticle Load(string relative)
+        foreach (var relative in rows.SelectMany(r => r.Sources.Prepend(r.File)).Distinct(StringComparer.Ordinal))
         {
-            lock (cache)
-            {
-                if (cache.TryGetValue(relative, out var hit))
-                {
-                    return hit;
-                }
-            }
-            var article = LoadMeterText(Path.Combine(directory, relative), relative);
-            lock (cache)
-            {
-                cache[relative] = article;
-            }
-            return article;
+            var prepared = Path.Combine(work, "meter", relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(prepared)!);
+            File.WriteAllText(prepared, PrepareText(Path.Combine(directory, relative), relative));
         }
-        var items = new MeterItem[rows.Count];
-        Parallel.For(0, rows.Count, i =>
-        {
-            var row = rows[i];
-            var target = Load(row[0]);
-            var sources = row[6].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Load).ToList();
-            var evidence = comparer.Compare(target, sources).Evidence;
-            items[i] = new MeterItem(row[0], row[1], ParseLabel(row[5]), evidence, judge(evidence));
-        });
-        return Score(items);
+        return EvalBatch.Write(work, rows.Select(r => ("meter/" + r.File, (IReadOnlyList<string>)[.. r.Sources.Select(s => "meter/" + s)])));
+    }
+
+    /// <summary>Prepares the batch, compares it with <paramref name="options"/> and scores it.</summary>
+    public static MeterEvaluationResult Run(string directory, string work, ComparePipelineOptions options)
+    {
+        var rows = Rows(directory);
+        return Score(rows, EvalBatch.Run(WriteBatch(directory, rows, work), options));
+    }
+
+    /// <summary>
+    /// Scores the answers to the batch (in its order). A row without PA candidates cannot be compared;
+    /// its article is judged not derived, as it has nothing to derive from.
+    /// </summary>
+    public static MeterEvaluationResult Score(IReadOnlyList<MeterRow> rows, IReadOnlyList<ComparedPair> compared)
+    {
+        EvalBatch.CheckMatches([.. rows.Select(r => r.File)], compared, "METER");
+        return Score([.. rows.Select((r, i) => new MeterItem(r.File, r.Domain, r.Gold, compared[i].Evidence, compared[i].Verdict ?? Verdict.None))]);
     }
 
     /// <summary>The confusion matrices of a set of judged items.</summary>
@@ -155,12 +164,21 @@ public static class MeterEvaluation
         _ => throw new InvalidDataException($"unknown METER label '{label}' (expected WD, PD or ND)"),
     };
 
+    /// <summary>A METER text read and segmented as <see cref="PrepareText"/> leaves it (for story clustering).</summary>
+    internal static SegmentedArticle LoadMeterText(string path, string id)
+    {
+        var document = new SourceDocument { Id = id, File = path, Original = PrepareText(path, id), Format = DocumentFormat.PlainText };
+        var article = new ArticleExtractor().Extract(document).Articles.FirstOrDefault()
+            ?? throw new InvalidDataException($"{path}: no article text");
+        return Segmenter.Segment(article);
+    }
+
     /// <summary>
-    /// Reads a METER text. Newspaper files are Latin-1 where they are not UTF-8 (the pound sign). PA
+    /// A METER text as plain UTF-8 text. Newspaper files are Latin-1 where they are not UTF-8 (the pound sign). PA
     /// files carry wire furniture that is not article text: dash rules, the "15:51 01/03/00: Page 1
     /// (HHH) COURTS" slug, "end" and a "&lt;" closing every paragraph; those become paragraph breaks.
     /// </summary>
-    internal static SegmentedArticle LoadMeterText(string path, string id)
+    internal static string PrepareText(string path, string id)
     {
         var bytes = File.ReadAllBytes(path);
         var text = StrictUtf8.TryDecode(bytes, out _) ?? Encoding.Latin1.GetString(bytes);
@@ -169,10 +187,7 @@ public static class MeterEvaluation
         {
             text = CleanWireCopy(text);
         }
-        var document = new SourceDocument { Id = id, File = path, Original = text, Format = DocumentFormat.PlainText };
-        var article = new ArticleExtractor().Extract(document).Articles.FirstOrDefault()
-            ?? throw new InvalidDataException($"{path}: no article text");
-        return Segmenter.Segment(article);
+        return text;
     }
 
     private static string CleanWireCopy(string text)

@@ -1,112 +1,68 @@
-using Stemma.Alignment;
-using Stemma.Extraction;
-using Stemma.Reading;
-using Stemma.Text;
+using Stemma.Judgement;
+using Stemma.Pipeline;
 
 namespace Stemma.Evaluation;
 
-/// <summary>MSRP figures on the held-out half, with the threshold fitted on the other half.</summary>
-public sealed record MsrpEvaluationResult(double Threshold, int FittingPairs, ClassificationMetrics HeldOut, ClassificationMetrics Fitting);
+/// <summary>MSRP figures: the held-out half (never used for fitting the verdict) and the fitting half.</summary>
+public sealed record MsrpEvaluationResult(ClassificationMetrics HeldOut, ClassificationMetrics Fitting, IReadOnlyList<MsrpItem> Items);
+
+/// <summary>One MSRP pair: its gold label, compare's verdict and measures, and the half it belongs to.</summary>
+public sealed record MsrpItem(int Index, bool Paraphrase, Verdict Predicted, DerivationEvidence Evidence)
+{
+    /// <summary>Pairs alternate between the halves: even indexes (odd data lines) may be fitted on, odd ones never are.</summary>
+    public bool HeldOut => Index % 2 == 1;
+}
 
 /// <summary>
 /// The Microsoft Research Paraphrase Corpus (Dolan and Brockett 2005): is sentence 2 a paraphrase of
-/// sentence 1? A logistic model over the aligner's sentence measures (<see cref="Features"/>) decides.
-/// Pairs alternate between two halves: the model and its threshold are fitted on the odd lines and
-/// accuracy and F1 are reported on the even lines, which the fit never saw.
+/// sentence 1? Each sentence is written to a plain-text file, sentence 2 compared with sentence 1 as its
+/// source through <c>stemma compare --batch</c>'s path, and <c>wholly</c> derived counts as a paraphrase
+/// (anything less does not). Pairs alternate between two halves: the verdict's fitting may use the first
+/// (<c>eval meter --fit</c> does) and accuracy is reported on the second, which it never sees.
 /// </summary>
 public static class MsrpEvaluation
 {
-    public static MsrpEvaluationResult Run(string file)
+    /// <summary>The corpus's pairs: gold label and the two sentences.</summary>
+    public static List<(bool Paraphrase, string First, string Second)> Rows(string file) =>
+        [.. File.ReadLines(file).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length >= 5).Select(f => (f[0] == "1", f[3], f[4]))];
+
+    /// <summary>Writes each sentence as <c>msrp/NNNNN-1.txt</c> and <c>-2.txt</c> in <paramref name="work"/>, and the batch file.</summary>
+    public static string WriteBatch(IReadOnlyList<(bool Paraphrase, string First, string Second)> rows, string work)
     {
-        var rows = File.ReadLines(file).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length >= 5).ToList();
-        var features = rows.Select(f => (Gold: f[0] == "1", X: Features(f[3], f[4]))).ToList();
-        var fittingRows = features.Where((_, i) => i % 2 == 0).ToList();
-        var model = LogisticModel.Fit(fittingRows.Select(r => r.X).ToList(), fittingRows.Select(r => r.Gold).ToList());
-        var scored = features.Select(r => (r.Gold, Similarity: model.Probability(r.X))).ToList();
-        var fitting = scored.Where((_, i) => i % 2 == 0).ToList();
-        var heldOut = scored.Where((_, i) => i % 2 == 1).ToList();
-        var threshold = Enumerable.Range(1, 99).Select(t => t / 100.0)
-            .MaxBy(t => fitting.Count(p => p.Gold == (p.Similarity >= t)));
-        return new MsrpEvaluationResult(threshold, fitting.Count, Metrics(heldOut, threshold), Metrics(fitting, threshold));
+        var folder = Path.Combine(work, "msrp");
+        Directory.CreateDirectory(folder);
+        var lines = new List<(string, IReadOnlyList<string>)>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"{i:D5}-1.txt"), rows[i].First + "\n");
+            File.WriteAllText(Path.Combine(folder, $"{i:D5}-2.txt"), rows[i].Second + "\n");
+            lines.Add(($"msrp/{i:D5}-2.txt", [$"msrp/{i:D5}-1.txt"]));
+        }
+        return EvalBatch.Write(work, lines);
     }
 
-    /// <summary>
-    /// What the paraphrase decision looks at: the soft similarity and both containments, word and bigram
-    /// and trigram overlap with stop words (word order), whether the numbers agree, the length difference,
-    /// the overlap of content-term sets and the weight of content left unmatched on both sides.
-    /// </summary>
-    internal static double[] Features(string first, string second)
+    /// <summary>Prepares the batch, compares it with <paramref name="options"/> and scores it.</summary>
+    public static MsrpEvaluationResult Run(string file, string work, ComparePipelineOptions options)
     {
-        var vocabulary = new Vocabulary();
-        var segmentedA = Segment(first);
-        var segmentedB = Segment(second);
-        var a = ArticleProfile.Build(segmentedA, vocabulary, Sketching.SketchOptions.Default);
-        var b = ArticleProfile.Build(segmentedB, vocabulary, Sketching.SketchOptions.Default);
-        var scorer = new SentenceScorer(vocabulary, TermWeights.Build(vocabulary, [a, b]), ParaphraseLexicon.BuiltIn);
-        var (termsA, namesA) = Union(a);
-        var (termsB, namesB) = Union(b);
-        var score = scorer.Score(termsA, namesA, termsB, namesB);
-        var wordsA = a.Words.Select(w => w.Hash).ToArray();
-        var wordsB = b.Words.Select(w => w.Hash).ToArray();
-        var numbersA = segmentedA.Sentences.SelectMany(s => s.Numbers).Select(n => n.Value).ToHashSet();
-        var numbersB = segmentedB.Sentences.SelectMany(s => s.Numbers).Select(n => n.Value).ToHashSet();
-        return
-        [
-            score.Similarity,
-            Math.Min(score.TargetContained, score.SourceContained),
-            Math.Max(score.TargetContained, score.SourceContained),
-            Dice(wordsA, wordsB),
-            Dice(Bigrams(wordsA), Bigrams(wordsB)),
-            numbersA.SetEquals(numbersB) ? 0 : 1,
-            Math.Abs(wordsA.Length - wordsB.Length) / (double)Math.Max(1, Math.Max(wordsA.Length, wordsB.Length)),
-            Dice(Bigrams(Bigrams(wordsA)), Bigrams(Bigrams(wordsB))), // word trigrams, as pairs of overlapping bigrams
-            Dice([.. termsA.Select(t => (ulong)t)], [.. termsB.Select(t => (ulong)t)]),
-            scorer.WeightOf(termsA) * (1 - score.TargetContained) + scorer.WeightOf(termsB) * (1 - score.SourceContained),
-        ];
+        var rows = Rows(file);
+        return Score(rows, EvalBatch.Run(WriteBatch(rows, work), options));
     }
 
-    private static ulong[] Bigrams(ulong[] words) =>
-        [.. Enumerable.Range(0, Math.Max(0, words.Length - 1)).Select(i => Sketching.StableHash.Combine(words[i], words[i + 1]))];
-
-    private static double Dice(ulong[] a, ulong[] b)
+    /// <summary>Scores the answers to the batch (in its order); a pair that could not be compared counts as judged <c>none</c>.</summary>
+    public static MsrpEvaluationResult Score(IReadOnlyList<(bool Paraphrase, string First, string Second)> rows, IReadOnlyList<ComparedPair> compared)
     {
-        var setA = a.ToHashSet();
-        var setB = b.ToHashSet();
-        return setA.Count + setB.Count == 0 ? 0 : 2.0 * setA.Count(setB.Contains) / (setA.Count + setB.Count);
+        EvalBatch.CheckMatches([.. rows.Select((_, i) => $"{i:D5}-2.txt")], compared, "MSRP");
+        var items = rows.Select((r, i) => new MsrpItem(i, r.Paraphrase, compared[i].Verdict ?? Verdict.None, compared[i].Evidence)).ToList();
+        return new MsrpEvaluationResult(Metrics(items.Where(i => i.HeldOut)), Metrics(items.Where(i => !i.HeldOut)), items);
     }
 
-    /// <summary>Similarity of two sentences as the aligner scores them, weights from a background of 40 sentences.</summary>
-    public static double Similarity(string first, string second)
-    {
-        var vocabulary = new Vocabulary();
-        var a = ArticleProfile.Build(Segment(first), vocabulary, Sketching.SketchOptions.Default);
-        var b = ArticleProfile.Build(Segment(second), vocabulary, Sketching.SketchOptions.Default);
-        var scorer = new SentenceScorer(vocabulary, TermWeights.Build(vocabulary, [a, b]), ParaphraseLexicon.BuiltIn);
-        var (termsA, namesA) = Union(a);
-        var (termsB, namesB) = Union(b);
-        return scorer.Score(termsA, namesA, termsB, namesB).Similarity;
-    }
-
-    private static ClassificationMetrics Metrics(List<(bool Gold, double Similarity)> pairs, double threshold)
+    private static ClassificationMetrics Metrics(IEnumerable<MsrpItem> items)
     {
         var metrics = new ClassificationMetrics(["not paraphrase", "paraphrase"]);
-        foreach (var (gold, similarity) in pairs)
+        foreach (var item in items)
         {
-            metrics.Add(gold ? 1 : 0, similarity >= threshold ? 1 : 0);
+            metrics.Add(item.Paraphrase ? 1 : 0, item.Predicted == Verdict.Wholly ? 1 : 0);
         }
         return metrics;
     }
-
-    private static SegmentedArticle Segment(string text)
-    {
-        var document = new SourceDocument { Id = "s", File = "msrp", Original = text, Format = DocumentFormat.PlainText };
-        var extraction = new ArticleExtractor(ExtractionOptions.Default with { RemoveBoilerplateByShape = false }).Extract(document);
-        var article = extraction.Articles.FirstOrDefault();
-        return article is null
-            ? new SegmentedArticle(new ExtractedArticle { Document = document, Text = "", Map = new OffsetMap([], []), Paragraphs = [], Removed = [] }, [])
-            : Segmenter.Segment(article);
-    }
-
-    private static (int[] Terms, int[] Names) Union(ArticleProfile profile) =>
-        ([.. profile.Sentences.SelectMany(s => s.Terms).Distinct().Order()], [.. profile.Sentences.SelectMany(s => s.NameTerms).Distinct().Order()]);
 }

@@ -46,13 +46,15 @@ public sealed record DerivationModel(LogisticRule Derived, LogisticRule Wholly, 
 /// both logistic rules by gradient descent on the METER dev half (425 newspaper articles; the wholly rule
 /// on its 315 derived articles), then grid-searches the two probability cuts (steps of 0.05) for the best
 /// 3-way macro-F1, with the aligner's defaults. The same command cross-validates the whole procedure over
-/// stories, so no story is in both the fitting and the measured part of a fold.
+/// stories, so no story is in both the fitting and the measured part of a fold. The derived rule was
+/// refitted when <c>eval meter</c> began to read METER through <c>compare --batch</c> (texts prepared as
+/// UTF-8 files): in-sample macro-F1 0.720 as before, 0.713 cross-validated.
 /// </para>
 /// </summary>
 public static class DerivationJudge
 {
     public static DerivationModel Fitted { get; } = new(
-        Derived: new LogisticRule(Bias: 0.9275, Weights: [5.3972, -0.4695, 2.6158]),
+        Derived: new LogisticRule(Bias: 0.6056, Weights: [5.7442, -0.4243, 2.4627]),
         Wholly: new LogisticRule(Bias: 4.7713, Weights: [-0.6203, -0.7268]),
         DerivedCut: 0.55,
         WhollyCut: 0.40);

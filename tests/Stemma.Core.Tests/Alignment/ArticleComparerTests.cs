@@ -87,4 +87,37 @@ public sealed class ArticleComparerTests
         Assert.Equal(Wire, copy.Substring(passage.Target.Start, passage.Target.Length));
         Assert.Equal(Wire, Wire.Substring(passage.Source.Start, passage.Source.Length));
     }
+
+    [Fact]
+    public void Compare_OneLooselySimilarSentencePairBetweenLongUnrelatedTexts_ReportsNoPassage()
+    {
+        const string target = "Rescue teams from neighbouring Lestria crossed the border at dawn with sniffer dogs.";
+        const string source = "Rescue workers from Lestria crossed the border before dawn with food and blankets.";
+        static string Filler(string prefix, int i) => $"{prefix}vok{i} {prefix}drel{i} {prefix}satu{i} {prefix}ormel{i} {prefix}pask{i} {prefix}vintar{i}.";
+        var longTarget = string.Join("\n\n", Enumerable.Range(0, 30).Select(i => i == 15 ? target : Filler("ta", i)));
+        var longSource = string.Join("\n\n", Enumerable.Range(0, 30).Select(i => i == 10 ? source : Filler("so", i)));
+
+        var alone = new ArticleComparer().Compare(Article(target, "t"), [Article(source, "s")]);
+        var among = new ArticleComparer().Compare(Article(longTarget, "t"), [Article(longSource, "s")]);
+
+        var pair = Assert.Single(alone.Passages);
+        Assert.InRange(pair.Similarity, AlignmentOptions.Default.SeedThreshold, 0.75);
+        Assert.Empty(among.Passages);
+        var withoutRise = new ArticleComparer(AlignmentOptions.Default with { LoneSentenceRise = 0 }).Compare(Article(longTarget, "t"), [Article(longSource, "s")]);
+        Assert.Single(withoutRise.Passages); // the pair is found; only its loneness among many pairs drops it
+    }
+
+    [Fact]
+    public void Compare_SummaryTakingSentencesFromAllOverTheSource_IsOnePassage()
+    {
+        var taken = Wire.Split("\n\n");
+        static string Filler(int i) => $"sovok{i} sodrel{i} sosatu{i} soormel{i} sopask{i} sovintar{i}.";
+        var source = string.Join("\n\n", Enumerable.Range(0, 31).Select(i => i % 10 == 0 && i / 10 < taken.Length ? taken[i / 10] : Filler(i)));
+        var summary = string.Join(" ", taken[..3]);
+
+        var comparison = new ArticleComparer().Compare(Article(summary, "summary"), [Article(source, "source")]);
+
+        var passage = Assert.Single(comparison.Passages);
+        Assert.Equal((0, 20), passage.SourceSentences);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Stemma.Pipeline;
 
 namespace Stemma.Evaluation;
 
@@ -22,7 +23,8 @@ public sealed class EvalBaselineTests
     public void Meter_MacroAndBinaryF1_StayAboveTheirFloors()
     {
         var floors = Baseline("meter");
-        var result = MeterEvaluation.Run(SharedData.EvalData("meter-dev")!);
+        using var work = new TempFolder();
+        var result = MeterEvaluation.Run(SharedData.EvalData("meter-dev")!, work.Path, ComparePipelineOptions.Default);
 
         Assert.True(result.ThreeWay.MacroF1 >= floors.GetProperty("macroF1").GetDouble(), $"METER macro-F1 {result.ThreeWay.MacroF1:0.000}");
         Assert.True(result.BinaryF1 >= floors.GetProperty("binaryF1").GetDouble(), $"METER binary F1 {result.BinaryF1:0.000}");
@@ -31,16 +33,33 @@ public sealed class EvalBaselineTests
     [SharedDataFact("eval-data/pan13-train")]
     public void Pan_Plagdet_StaysAboveItsFloor()
     {
-        var result = PanEvaluation.Run(SharedData.EvalData("pan13-train")!, PanEvaluation.Options);
+        using var work = new TempFolder();
+        var options = ComparePipelineOptions.Default with { Alignment = ComparePipelineOptions.Default.Alignment with { MinPassageChars = PanEvaluation.TaskMinPassageChars } };
+        var result = PanEvaluation.Run(SharedData.EvalData("pan13-train")!, work.Path, options);
 
         Assert.True(result.Overall.Plagdet >= Baseline("pan").GetProperty("plagdet").GetDouble(), $"PAN plagdet {result.Overall.Plagdet:0.000}");
+    }
+
+    [SharedDataFact("eval-data/pan13-train")]
+    public void Pan_WithComparesDefaults_StaysAboveItsFloorAndReportsAlmostNothingBetweenUnrelatedTexts()
+    {
+        var floors = Baseline("panDefaults");
+        using var work = new TempFolder();
+        var result = PanEvaluation.Run(SharedData.EvalData("pan13-train")!, work.Path, ComparePipelineOptions.Default);
+        var folder = result.ByFolder.ToDictionary(f => f.Folder, f => f.Scores);
+
+        Assert.True(result.Overall.Plagdet >= floors.GetProperty("plagdet").GetDouble(), $"PAN plagdet with defaults {result.Overall.Plagdet:0.000}");
+        Assert.True(result.Overall.Granularity <= floors.GetProperty("granularity").GetDouble(), $"PAN granularity with defaults {result.Overall.Granularity:0.000}");
+        Assert.True(folder["01-no-plagiarism"].Detections <= floors.GetProperty("noPlagiarismPassages").GetInt32(), $"{folder["01-no-plagiarism"].Detections} passages between unrelated texts");
+        Assert.True(folder["05-summary-obfuscation"].Plagdet >= floors.GetProperty("summaryPlagdet").GetDouble(), $"summary plagdet {folder["05-summary-obfuscation"].Plagdet:0.000}");
     }
 
     [SharedDataFact("eval-data/msrp-train")]
     public void Msrp_HeldOutAccuracy_StaysAboveItsFloor()
     {
         var file = Directory.GetFiles(SharedData.EvalData("msrp-train")!, "*.txt").Single();
-        var result = MsrpEvaluation.Run(file);
+        using var work = new TempFolder();
+        var result = MsrpEvaluation.Run(file, work.Path, ComparePipelineOptions.Default);
 
         Assert.True(result.HeldOut.Accuracy >= Baseline("msrp").GetProperty("accuracy").GetDouble(), $"MSRP held-out accuracy {result.HeldOut.Accuracy:0.000}");
     }

@@ -1,0 +1,53 @@
+using Stemma.Judgement;
+
+namespace Stemma.Evaluation;
+
+public sealed class VerdictFittingTests
+{
+    /// <summary>Articles, documents and sentences whose shared share follows their label, with some overlap.</summary>
+    private static List<FitItem> Items()
+    {
+        var random = new Random(11);
+        var items = new List<FitItem>();
+        DerivationEvidence Evidence(double level, int words)
+        {
+            var shared = Math.Clamp(level + (random.NextDouble() - 0.5) * 0.5, 0, 1);
+            return new DerivationEvidence(shared, 0, 0, shared, BigramContainment: shared * 0.8, Words: words, UnalignedWords: (int)(words * (1 - shared)), CopiedShare: shared * 0.6, UncopiedWords: (int)(words * (1 - shared)));
+        }
+        for (var story = 0; story < 20; story++)
+        {
+            foreach (var gold in new[] { Verdict.None, Verdict.Partially, Verdict.Wholly })
+            {
+                items.Add(new FitItem(FitCorpus.Meter, $"story{story}", gold != Verdict.None, gold == Verdict.None ? null : gold == Verdict.Wholly, gold, Evidence((int)gold * 0.4, 300)));
+            }
+            items.Add(new FitItem(FitCorpus.Pan, $"susp{story}", story % 3 != 0, null, null, Evidence(story % 3 != 0 ? 0.4 : 0.05, 3000)));
+            items.Add(new FitItem(FitCorpus.Msrp, $"pair{story}", null, story % 2 == 0, null, Evidence(story % 2 == 0 ? 0.9 : 0.45, 20)));
+        }
+        return items;
+    }
+
+    [Fact]
+    public void Fit_LabelledAcrossThreeCorpora_JudgesEachBetterThanChance()
+    {
+        var items = Items();
+
+        var model = VerdictFitting.Fit(items, DerivationJudge.Fitted);
+        var figures = VerdictFitting.Figures(items, e => DerivationJudge.Judge(e, model));
+
+        Assert.True(figures.MeterMacroF1 > 0.5, $"METER macro-F1 {figures.MeterMacroF1:0.000}");
+        Assert.True(figures.PanAccuracy > 0.7, $"PAN accuracy {figures.PanAccuracy:0.000}");
+        Assert.True(figures.MsrpAccuracy > 0.7, $"MSRP accuracy {figures.MsrpAccuracy:0.000}");
+    }
+
+    [Fact]
+    public void CrossValidate_HeldOutGroups_DoNoBetterThanFittingOnEverything()
+    {
+        var items = Items();
+
+        var validated = VerdictFitting.CrossValidate(items, folds: 4, DerivationJudge.Fitted);
+        var model = VerdictFitting.Fit(items, DerivationJudge.Fitted);
+
+        Assert.True(validated.Objective <= VerdictFitting.Figures(items, e => DerivationJudge.Judge(e, model)).Objective + 1e-9);
+        Assert.True(validated.Objective > 0.5, $"cross-validated objective {validated.Objective:0.000}");
+    }
+}
