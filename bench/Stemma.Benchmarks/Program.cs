@@ -5,10 +5,21 @@ using Stemma.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Stemma.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Text*]
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- ingest [SIZE...]   (end-to-end ingest, default 10000 100000)
+//        dotnet run -c Release --project bench/Stemma.Benchmarks -- corpora [EVAL-DATA [OUT]]   (PAN, METER, ECB+ as .jsonl for stemma ingest)
 if (args.Length > 0 && args[0] == "ingest")
 {
     var sizes = args.Length > 1 ? args[1..].Select(int.Parse) : [10_000, 100_000];
     return IngestBenchmark.Run(sizes);
+}
+if (args.Length > 0 && args[0] == "corpora")
+{
+    var evalData = args.Length > 1 ? args[1] : Path.Combine("..", "shared", "eval-data");
+    var output = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "stemma-ingest-bench", "real");
+    foreach (var (name, folder) in RealCorpora.Write(evalData, output))
+    {
+        Console.WriteLine($"{name}: {folder}");
+    }
+    return 0;
 }
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(TextPipelineBenchmarks).Assembly).Run(args, DefaultConfig.Instance);
 PrintThroughput(summaries);

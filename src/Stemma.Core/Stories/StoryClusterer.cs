@@ -10,224 +10,334 @@ public readonly record struct StoryAssignment(long StoryId, bool IsNew, double S
 /// it grows. Candidate stories come from posting lists of the article's heaviest terms, scanning only each
 /// list's most recent stories, so the cost of an article does not grow with the archive.
 /// </summary>
+/// <remarks>
+/// Cost per article depends on its candidates only: terms are dense integer ids, the article's idf-weighted
+/// profile is scattered once into an array indexed by term id (so each comparison is one pass over the
+/// story's or member's terms, with no hash lookup or logarithm), the article's norm is computed once, story
+/// and member norms are cached and refreshed in bounded steps (<see cref="CachedNorm"/>), and a candidate
+/// whose mean-profile score cannot beat the best so far even with a perfect member match is not compared
+/// member by member. Memory is bounded: a story the time window can no longer reach (its last member is more
+/// than <see cref="StoryClusteringOptions.TimeWindow"/> + <see cref="StoryClusteringOptions.Lateness"/> older
+/// than the newest article seen), or that no article joined in the last
+/// <see cref="StoryClusteringOptions.IngestHorizon"/> articles (the only pruning for undated input), is
+/// evicted with its members and postings.
+/// </remarks>
 public sealed class StoryClusterer
 {
+    private const int SweepEvery = 1024;
+
     private readonly StoryClusteringOptions _options;
-    private readonly DocumentFrequencies _frequencies = new();
-    private readonly List<StoryState> _stories = [];
-    private readonly Dictionary<long, int> _storyIndex = [];
-    private readonly Dictionary<ulong, List<int>> _postings = [];
+    private readonly TermTable _terms = new();
+    private readonly Dictionary<long, StoryState> _stories = [];
+    private readonly StoryPostings _postings;
+    private readonly Dictionary<long, int> _hits = [];
+    private readonly List<(long Story, int Hits)> _ranked = [];
+    private float[] _scratch = new float[1024];
     private long _nextId = 1;
+    private long _placed;
+    private int _evictedSincePrune;
+    private DateTimeOffset? _newest;
 
     public StoryClusterer(StoryClusteringOptions? options = null)
     {
         _options = options ?? StoryClusteringOptions.Default;
         _options.Validate();
+        _postings = new StoryPostings(_options.PostingsScanned);
     }
 
-    /// <summary>Stories known so far.</summary>
+    /// <summary>Stories held in memory (those that can still be reached).</summary>
     public int StoryCount => _stories.Count;
 
     /// <summary>Places an article in a story and remembers it there.</summary>
     public StoryAssignment Assign(StoryFeatures features)
     {
-        _frequencies.Add(features);
-        var (best, similarity) = BestStory(features);
-        if (best is { } index && similarity >= _options.JoinThreshold)
+        var ids = _terms.Add(features.Terms);
+        Observe(features.Published);
+        var article = Scatter(features, ids);
+        var (best, similarity) = BestStory(features, ids, article);
+        Clear(ids);
+        StoryAssignment assignment;
+        if (best is not null && similarity >= _options.JoinThreshold)
         {
-            var story = _stories[index];
-            AddMember(index, features);
-            return new StoryAssignment(story.Id, false, similarity);
+            AddMember(best, features, ids);
+            assignment = new StoryAssignment(best.Id, false, similarity);
         }
-        var id = _nextId++;
-        AddMember(NewStory(id), features);
-        return new StoryAssignment(id, true, similarity);
+        else
+        {
+            var id = _nextId++;
+            AddMember(NewStory(id), features, ids);
+            assignment = new StoryAssignment(id, true, similarity);
+        }
+        if (++_placed % SweepEvery == 0)
+        {
+            Evict();
+        }
+        return assignment;
     }
 
-    /// <summary>Puts back an article already placed in <paramref name="storyId"/> (loading a store).</summary>
+    /// <summary>Puts back an article already placed in <paramref name="storyId"/> (loading a store), counting its terms.</summary>
     public void Restore(long storyId, StoryFeatures features)
     {
-        _frequencies.Add(features);
-        if (!_storyIndex.TryGetValue(storyId, out var index))
+        var ids = _terms.Add(features.Terms);
+        RestoreMember(storyId, features, ids);
+    }
+
+    /// <summary>
+    /// Sets the corpus statistics read back from a store (the documents held and each term's document count),
+    /// so that stories can then be restored with <see cref="RestoreMember(long, StoryFeatures)"/> without reading every article.
+    /// </summary>
+    public void LoadFrequencies(int documents, IEnumerable<(ulong Key, int Count)> counts) => _terms.Load(documents, counts);
+
+    /// <summary>Puts back a member of a stored story whose terms the loaded frequencies already count.</summary>
+    public void RestoreMember(long storyId, StoryFeatures features)
+    {
+        var ids = new int[features.Terms.Length];
+        for (var i = 0; i < ids.Length; i++)
         {
-            index = NewStory(storyId);
+            ids[i] = _terms.Ensure(features.Terms[i].Key);
         }
-        _nextId = Math.Max(_nextId, storyId + 1);
-        AddMember(index, features);
+        RestoreMember(storyId, features, ids);
     }
 
     /// <summary>Takes an article's old version out of its story (before its new version is assigned again).</summary>
     public void Remove(long storyId, StoryFeatures features)
     {
-        _frequencies.Remove(features);
-        if (!_storyIndex.TryGetValue(storyId, out var index))
+        _terms.Remove(features.Terms);
+        if (!_stories.TryGetValue(storyId, out var story))
         {
             return;
         }
-        var story = _stories[index];
         story.Members--;
-        foreach (var term in features.Terms)
+        var ids = new int[features.Terms.Length];
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (story.Sums.TryGetValue(term.Key, out var sum))
-            {
-                story.Sums[term.Key] = MathF.Max(0, sum - term.Weight);
-            }
+            ids[i] = _terms.Find(features.Terms[i].Key);
+            story.Subtract(ids[i], features.Terms[i].Weight);
         }
-        var recent = story.Recent.FindIndex(r => r.Terms.AsSpan().SequenceEqual(features.Terms));
+        var recent = story.Recent.FindIndex(r => r.Ids.AsSpan().SequenceEqual(ids) && r.Weights.AsSpan().SequenceEqual(Weights(features)));
         if (recent >= 0)
         {
             story.Recent.RemoveAt(recent);
         }
     }
 
-    /// <summary>The similarity of an article to a story, as <see cref="Assign"/> measures it (0 for an unknown story).</summary>
-    public double Similarity(StoryFeatures features, long storyId) =>
-        _storyIndex.TryGetValue(storyId, out var index) ? Cosine(features, _stories[index]) : 0;
-
-    private (int? Index, double Similarity) BestStory(StoryFeatures features)
+    /// <summary>The similarity of an article to a story's mean profile, as <see cref="Assign"/> measures it (0 for an unknown story).</summary>
+    public double Similarity(StoryFeatures features, long storyId)
     {
-        var hits = new Dictionary<int, int>();
-        foreach (var term in QueryTerms(features))
+        if (!_stories.TryGetValue(storyId, out var story))
         {
-            if (!_postings.TryGetValue(term, out var list))
+            return 0;
+        }
+        var ids = features.Terms.Select(t => _terms.Find(t.Key)).ToArray();
+        var article = Scatter(features, ids);
+        var centroid = Centroid(story, article);
+        Clear(ids);
+        return centroid;
+    }
+
+    private void RestoreMember(long storyId, StoryFeatures features, int[] ids)
+    {
+        Observe(features.Published);
+        if (!_stories.TryGetValue(storyId, out var story))
+        {
+            story = NewStory(storyId);
+        }
+        _nextId = Math.Max(_nextId, storyId + 1);
+        AddMember(story, features, ids);
+    }
+
+    private void Observe(DateTimeOffset? published)
+    {
+        if (published is { } time && (_newest is not { } newest || time > newest))
+        {
+            _newest = time;
+        }
+    }
+
+    /// <summary>The article as the comparisons see it: its norm, and its w·idf² per term id in the scratch array.</summary>
+    private ArticleVector Scatter(StoryFeatures features, int[] ids)
+    {
+        if (_scratch.Length < _terms.Count)
+        {
+            Array.Resize(ref _scratch, Math.Max(_terms.Count, _scratch.Length * 2));
+        }
+        var logDocuments = _terms.LogDocuments;
+        var idfs = new float[ids.Length];
+        double norm = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var idf = _terms.Idf(ids[i], logDocuments);
+            idfs[i] = idf;
+            var weight = features.Terms[i].Weight * idf;
+            norm += weight * weight;
+            if (ids[i] >= 0)
             {
-                continue;
-            }
-            for (var i = list.Count - 1; i >= Math.Max(0, list.Count - _options.PostingsScanned); i--)
-            {
-                hits[list[i]] = hits.GetValueOrDefault(list[i]) + 1;
+                _scratch[ids[i]] = weight * idf;
             }
         }
-        int? best = null;
-        var bestSimilarity = 0.0;
-        foreach (var (index, _) in hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(_options.Candidates))
+        return new ArticleVector(idfs, norm, logDocuments);
+    }
+
+    private void Clear(int[] ids)
+    {
+        foreach (var id in ids)
         {
-            var story = _stories[index];
+            if (id >= 0)
+            {
+                _scratch[id] = 0;
+            }
+        }
+    }
+
+    private (StoryState? Story, double Similarity) BestStory(StoryFeatures features, int[] ids, ArticleVector article)
+    {
+        _hits.Clear();
+        foreach (var term in QueryTerms(features, ids, article))
+        {
+            foreach (var story in _postings.Recent(term))
+            {
+                _hits[story] = _hits.GetValueOrDefault(story) + 1;
+            }
+        }
+        _ranked.Clear();
+        foreach (var (story, hits) in _hits)
+        {
+            if (_stories.ContainsKey(story))
+            {
+                _ranked.Add((story, hits));
+            }
+        }
+        _ranked.Sort((a, b) => a.Hits != b.Hits ? b.Hits.CompareTo(a.Hits) : b.Story.CompareTo(a.Story));
+        StoryState? best = null;
+        var bestSimilarity = 0.0;
+        for (var i = 0; i < Math.Min(_ranked.Count, _options.Candidates); i++)
+        {
+            var story = _stories[_ranked[i].Story];
             if (!story.Admits(features.Published, _options.TimeWindow))
             {
                 continue;
             }
-            var similarity = Score(features, story);
+            var similarity = Score(features, story, article, bestSimilarity);
             if (similarity > bestSimilarity)
             {
-                (best, bestSimilarity) = (index, similarity);
+                (best, bestSimilarity) = (story, similarity);
             }
         }
         return (best, bestSimilarity);
     }
 
-    private IEnumerable<ulong> QueryTerms(StoryFeatures features) =>
-        features.Terms
-            .OrderByDescending(t => t.Weight * _frequencies.Idf(t.Key))
-            .ThenBy(t => t.Key)
-            .Take(_options.QueryTerms)
-            .Select(t => t.Key);
+    /// <summary>The ids of the article's heaviest terms by weight × idf (ties by term hash, so the order is stable).</summary>
+    private int[] QueryTerms(StoryFeatures features, int[] ids, ArticleVector article)
+    {
+        var order = new int[ids.Length];
+        var keys = new float[ids.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            keys[i] = features.Terms[i].Weight * article.Idfs[i];
+        }
+        // Terms are sorted by hash already, so a stable sort by weight keeps ties in hash order.
+        var sorted = order.OrderByDescending(i => keys[i]).Take(_options.QueryTerms);
+        return [.. sorted.Select(i => ids[i])];
+    }
 
     /// <summary>
     /// How well an article fits a story: a mix of its cosine to the story's mean profile (which keeps a story
     /// from drifting) and to its closest recent member (which lets a story grow along its thread), plus a
-    /// bonus when the story has members published within a day of it.
+    /// bonus when the story has members published within a day of it. Returns the mean-profile part only
+    /// when even a perfect member match could not beat <paramref name="toBeat"/>.
     /// </summary>
-    private double Score(StoryFeatures features, StoryState story)
+    private double Score(StoryFeatures features, StoryState story, ArticleVector article, double toBeat)
     {
-        var centroid = Cosine(features, story);
+        var centroid = Centroid(story, article);
+        var close = story.IsClose(features.Published, TimeSpan.FromDays(1)) ? _options.SameDayBonus : 0;
+        var partial = _options.CentroidWeight * centroid + close;
+        if (partial + (1 - _options.CentroidWeight) <= toBeat)
+        {
+            return partial;
+        }
         var member = 0.0;
         foreach (var other in story.Recent)
         {
-            member = Math.Max(member, Cosine(features, other));
+            member = Math.Max(member, MemberCosine(other, article));
         }
-        var close = story.IsClose(features.Published, TimeSpan.FromDays(1)) ? _options.SameDayBonus : 0;
-        return _options.CentroidWeight * centroid + (1 - _options.CentroidWeight) * member + close;
+        return partial + (1 - _options.CentroidWeight) * member;
     }
 
-    /// <summary>The cosine of two idf-weighted article profiles, merging their sorted terms in one pass.</summary>
-    private double Cosine(StoryFeatures first, StoryFeatures second)
+    private double Centroid(StoryState story, ArticleVector article)
     {
-        var a = first.Terms;
-        var b = second.Terms;
+        var ids = story.TermIds;
+        var sums = story.Sums;
         double dot = 0;
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (a[i].Key == b[j].Key)
-            {
-                var idf = _frequencies.Idf(a[i].Key);
-                dot += a[i].Weight * b[j].Weight * idf * idf;
-                i++;
-                j++;
-            }
-            else if (a[i].Key < b[j].Key)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            dot += _scratch[ids[i]] * sums[i];
         }
-        return dot == 0 ? 0 : dot / Math.Sqrt(Norm(a) * Norm(b));
+        if (dot == 0)
+        {
+            return 0;
+        }
+        if (!story.Norm.TryGet(_terms.Documents, out var norm))
+        {
+            norm = 0;
+            for (var i = 0; i < ids.Count; i++)
+            {
+                var weight = sums[i] * _terms.Idf(ids[i], article.LogDocuments);
+                norm += weight * weight;
+            }
+            story.Norm.Set(norm, _terms.Documents);
+        }
+        return dot / Math.Sqrt(article.Norm * norm);
     }
 
-    private double Norm(WeightedTerm[] terms)
+    private double MemberCosine(MemberVector member, ArticleVector article)
     {
-        double norm = 0;
-        foreach (var term in terms)
+        var ids = member.Ids;
+        var weights = member.Weights;
+        double dot = 0;
+        for (var i = 0; i < ids.Length; i++)
         {
-            var weight = term.Weight * _frequencies.Idf(term.Key);
-            norm += weight * weight;
+            dot += _scratch[ids[i]] * weights[i];
         }
-        return norm;
-    }
-
-    private double Cosine(StoryFeatures features, StoryState story)
-    {
-        double dot = 0, articleNorm = 0;
-        foreach (var term in features.Terms)
+        if (dot == 0)
         {
-            var idf = _frequencies.Idf(term.Key);
-            var weight = term.Weight * idf;
-            articleNorm += weight * weight;
-            if (story.Sums.TryGetValue(term.Key, out var sum))
+            return 0;
+        }
+        if (!member.Norm.TryGet(_terms.Documents, out var norm))
+        {
+            norm = 0;
+            for (var i = 0; i < ids.Length; i++)
             {
-                dot += weight * sum * idf;
+                var weight = weights[i] * _terms.Idf(ids[i], article.LogDocuments);
+                norm += weight * weight;
             }
+            member.Norm.Set(norm, _terms.Documents);
         }
-        double storyNorm = 0;
-        foreach (var (key, sum) in story.Sums)
-        {
-            var weight = sum * _frequencies.Idf(key);
-            storyNorm += weight * weight;
-        }
-        return dot == 0 ? 0 : dot / Math.Sqrt(articleNorm * storyNorm);
+        return dot / Math.Sqrt(article.Norm * norm);
     }
 
-    private int NewStory(long id)
+    private StoryState NewStory(long id)
     {
-        var index = _stories.Count;
-        _stories.Add(new StoryState(id));
-        _storyIndex[id] = index;
-        return index;
+        var story = new StoryState(id);
+        _stories[id] = story;
+        return story;
     }
 
-    private void AddMember(int index, StoryFeatures features)
+    private void AddMember(StoryState story, StoryFeatures features, int[] ids)
     {
-        var story = _stories[index];
         story.Members++;
-        story.Recent.Add(features);
+        story.Touched = _placed;
+        story.Recent.Add(new MemberVector(ids, Weights(features)));
         if (story.Recent.Count > _options.MembersCompared)
         {
             story.Recent.RemoveAt(0);
         }
-        foreach (var term in features.Terms)
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (!story.Sums.TryGetValue(term.Key, out var sum))
+            if (story.Add(ids[i], features.Terms[i].Weight))
             {
-                if (!_postings.TryGetValue(term.Key, out var list))
-                {
-                    _postings[term.Key] = list = [];
-                }
-                list.Add(index);
+                _postings.Add(ids[i], story.Id);
             }
-            story.Sums[term.Key] = sum + term.Weight;
         }
         if (features.Published is { } published)
         {
@@ -236,26 +346,40 @@ public sealed class StoryClusterer
         }
     }
 
-    private sealed class StoryState(long id)
+    /// <summary>Drops the stories no article can reach any more, and the postings that only pointed at them.</summary>
+    private void Evict()
     {
-        public long Id { get; } = id;
-
-        /// <summary>Summed member weights per term: the mean profile up to a factor that cosine ignores.</summary>
-        public Dictionary<ulong, float> Sums { get; } = [];
-
-        public int Members { get; set; }
-
-        public List<StoryFeatures> Recent { get; } = [];
-
-        public DateTimeOffset? First { get; set; }
-
-        public DateTimeOffset? Last { get; set; }
-
-        public bool IsClose(DateTimeOffset? published, TimeSpan span) =>
-            published is { } time && First is { } first && Last is { } last && time >= first - span && time <= last + span;
-
-        public bool Admits(DateTimeOffset? published, TimeSpan window) =>
-            published is not { } time || First is not { } first || Last is not { } last
-            || (time >= first - window && time <= last + window);
+        var horizon = _newest - _options.TimeWindow - _options.Lateness;
+        var gone = new List<long>();
+        foreach (var (id, story) in _stories)
+        {
+            if (_placed - story.Touched > _options.IngestHorizon || (story.Last is { } last && last < horizon))
+            {
+                gone.Add(id);
+            }
+        }
+        foreach (var id in gone)
+        {
+            _stories.Remove(id);
+        }
+        // Sweeping every posting list costs a pass over the vocabulary: do it once as many stories have gone as remain.
+        _evictedSincePrune += gone.Count;
+        if (_evictedSincePrune > Math.Max(_stories.Count, SweepEvery))
+        {
+            _postings.Prune(_stories.ContainsKey);
+            _evictedSincePrune = 0;
+        }
     }
+
+    private static float[] Weights(StoryFeatures features)
+    {
+        var weights = new float[features.Terms.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = features.Terms[i].Weight;
+        }
+        return weights;
+    }
+
+    private readonly record struct ArticleVector(float[] Idfs, double Norm, float LogDocuments);
 }
