@@ -67,6 +67,13 @@ internal static class StoreSchema
             reasons TEXT NOT NULL,
             PRIMARY KEY (story_id, source_id, target_id)) WITHOUT ROWID;
         """,
+
+        // Ingest's story index (issue 15): each term's document frequency, kept with the articles so an ingest
+        // into a large store starts without reading every article. Filled from the articles on first use
+        // (meta 'term_frequencies' = 'complete' once it matches them).
+        """
+        CREATE TABLE term_frequencies (term INTEGER PRIMARY KEY, documents INTEGER NOT NULL);
+        """,
     ];
 
     /// <summary>The version a store has once every migration has run.</summary>

@@ -32,6 +32,7 @@ public sealed class StoryClusterer
     private readonly StoryPostings _postings;
     private readonly Dictionary<long, int> _hits = [];
     private readonly List<(long Story, int Hits)> _ranked = [];
+    private readonly List<(int Rank, StoryState Story, double Partial)> _scored = [];
     private float[] _scratch = new float[1024];
     private long _nextId = 1;
     private long _placed;
@@ -130,7 +131,7 @@ public sealed class StoryClusterer
         }
         var ids = features.Terms.Select(t => _terms.Find(t.Key)).ToArray();
         var article = Scatter(features, ids);
-        var centroid = Centroid(story, article);
+        var centroid = Centroid(story, article, ids.Length);
         Clear(ids);
         return centroid;
     }
@@ -175,7 +176,7 @@ public sealed class StoryClusterer
                 _scratch[ids[i]] = weight * idf;
             }
         }
-        return new ArticleVector(idfs, norm, logDocuments);
+        return new ArticleVector(ids, idfs, norm, logDocuments);
     }
 
     private void Clear(int[] ids)
@@ -208,19 +209,37 @@ public sealed class StoryClusterer
             }
         }
         _ranked.Sort((a, b) => a.Hits != b.Hits ? b.Hits.CompareTo(a.Hits) : b.Story.CompareTo(a.Story));
-        StoryState? best = null;
-        var bestSimilarity = 0.0;
+        // Mean-profile scores first; then members, best mean profile first, so the bound prunes early. The
+        // winner is the same as scoring in rank order: the highest score, ties to the better-ranked story.
+        _scored.Clear();
         for (var i = 0; i < Math.Min(_ranked.Count, _options.Candidates); i++)
         {
             var story = _stories[_ranked[i].Story];
-            if (!story.Admits(features.Published, _options.TimeWindow))
+            if (story.Admits(features.Published, _options.TimeWindow))
             {
-                continue;
+                var close = story.IsClose(features.Published, TimeSpan.FromDays(1)) ? _options.SameDayBonus : 0;
+                _scored.Add((i, story, _options.CentroidWeight * Centroid(story, article, ids.Length) + close));
             }
-            var similarity = Score(features, story, article, bestSimilarity);
-            if (similarity > bestSimilarity)
+        }
+        _scored.Sort((a, b) => a.Partial != b.Partial ? b.Partial.CompareTo(a.Partial) : a.Rank.CompareTo(b.Rank));
+        StoryState? best = null;
+        var bestRank = int.MaxValue;
+        var bestSimilarity = 0.0;
+        foreach (var (rank, story, partial) in _scored)
+        {
+            if (partial + (1 - _options.CentroidWeight) < bestSimilarity)
             {
-                (best, bestSimilarity) = (story, similarity);
+                break;
+            }
+            var member = 0.0;
+            foreach (var other in story.Recent)
+            {
+                member = Math.Max(member, MemberCosine(other, article));
+            }
+            var similarity = partial + (1 - _options.CentroidWeight) * member;
+            if (similarity > bestSimilarity || (similarity == bestSimilarity && similarity > 0 && rank < bestRank))
+            {
+                (best, bestSimilarity, bestRank) = (story, similarity, rank);
             }
         }
         return (best, bestSimilarity);
@@ -241,38 +260,17 @@ public sealed class StoryClusterer
         return [.. sorted.Select(i => ids[i])];
     }
 
-    /// <summary>
-    /// How well an article fits a story: a mix of its cosine to the story's mean profile (which keeps a story
-    /// from drifting) and to its closest recent member (which lets a story grow along its thread), plus a
-    /// bonus when the story has members published within a day of it. Returns the mean-profile part only
-    /// when even a perfect member match could not beat <paramref name="toBeat"/>.
-    /// </summary>
-    private double Score(StoryFeatures features, StoryState story, ArticleVector article, double toBeat)
-    {
-        var centroid = Centroid(story, article);
-        var close = story.IsClose(features.Published, TimeSpan.FromDays(1)) ? _options.SameDayBonus : 0;
-        var partial = _options.CentroidWeight * centroid + close;
-        if (partial + (1 - _options.CentroidWeight) <= toBeat)
-        {
-            return partial;
-        }
-        var member = 0.0;
-        foreach (var other in story.Recent)
-        {
-            member = Math.Max(member, MemberCosine(other, article));
-        }
-        return partial + (1 - _options.CentroidWeight) * member;
-    }
+    // How well an article fits a story: a mix of its cosine to the story's mean profile (which keeps a story
+    // from drifting) and to its closest recent member (which lets a story grow along its thread), plus a
+    // bonus when the story has members published within a day of it (see BestStory).
 
-    private double Centroid(StoryState story, ArticleVector article)
+    private double Centroid(StoryState story, ArticleVector article, int articleTerms)
     {
         var ids = story.TermIds;
         var sums = story.Sums;
-        double dot = 0;
-        for (var i = 0; i < ids.Count; i++)
-        {
-            dot += _scratch[ids[i]] * sums[i];
-        }
+        // One pass over the shorter side: the story's terms against the scattered article, or (for a story
+        // much larger than the article) the article's terms looked up in the story.
+        var dot = ids.Count <= 4 * articleTerms ? story.Dot(_scratch) : story.Dot(article.Ids, _scratch);
         if (dot == 0)
         {
             return 0;
@@ -381,5 +379,5 @@ public sealed class StoryClusterer
         return weights;
     }
 
-    private readonly record struct ArticleVector(float[] Idfs, double Norm, float LogDocuments);
+    private readonly record struct ArticleVector(int[] Ids, float[] Idfs, double Norm, float LogDocuments);
 }

@@ -75,6 +75,31 @@ internal sealed class StoryState(long id)
         return true;
     }
 
+    /// <summary>Σ sum × scattered[term] over the story's terms.</summary>
+    public double Dot(float[] scattered)
+    {
+        double dot = 0;
+        for (var i = 0; i < TermIds.Count; i++)
+        {
+            dot += scattered[TermIds[i]] * Sums[i];
+        }
+        return dot;
+    }
+
+    /// <summary>The same sum taken over <paramref name="termIds"/> (an article's terms), looking each up in the story.</summary>
+    public double Dot(int[] termIds, float[] scattered)
+    {
+        double dot = 0;
+        foreach (var id in termIds)
+        {
+            if (id >= 0 && _slots.TryGetValue(id, out var slot))
+            {
+                dot += scattered[id] * Sums[slot];
+            }
+        }
+        return dot;
+    }
+
     public void Subtract(int termId, float weight)
     {
         Norm.Invalidate();
