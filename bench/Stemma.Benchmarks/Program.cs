@@ -4,12 +4,15 @@ using BenchmarkDotNet.Running;
 using Stemma.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Stemma.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Text*]
-//        dotnet run -c Release --project bench/Stemma.Benchmarks -- ingest [SIZE...]   (end-to-end ingest, default 10000 100000)
+//        dotnet run -c Release --project bench/Stemma.Benchmarks -- ingest [SIZE...] [--no-real]   (end-to-end ingest: PAN, METER, ECB+ and synthetic corpora, default 10000 100000)
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- corpora [EVAL-DATA [OUT]]   (PAN, METER, ECB+ as .jsonl for stemma ingest)
 if (args.Length > 0 && args[0] == "ingest")
 {
-    var sizes = args.Length > 1 ? args[1..].Select(int.Parse) : [10_000, 100_000];
-    return IngestBenchmark.Run(sizes);
+    return IngestBenchmark.Run(args[1..]);
+}
+if (args.Length == 3 && args[0] == "ingest-one")
+{
+    return IngestBenchmark.RunOne(args[1], args[2]);
 }
 if (args.Length > 0 && args[0] == "corpora")
 {
