@@ -32,7 +32,7 @@ public sealed class StoryClusterer
     private readonly StoryPostings _postings;
     private readonly Dictionary<long, int> _hits = [];
     private readonly List<(long Story, int Hits)> _ranked = [];
-    private readonly List<(int Rank, StoryState Story, double Partial)> _scored = [];
+    private readonly List<(int Rank, StoryState Story, double Partial, double Dot)> _scored = [];
     private float[] _scratch = new float[1024];
     private long _nextId = 1;
     private long _placed;
@@ -131,7 +131,7 @@ public sealed class StoryClusterer
         }
         var ids = features.Terms.Select(t => _terms.Find(t.Key)).ToArray();
         var article = Scatter(features, ids);
-        var centroid = Centroid(story, article, ids.Length);
+        var (centroid, _) = Centroid(story, article, ids.Length);
         Clear(ids);
         return centroid;
     }
@@ -209,8 +209,11 @@ public sealed class StoryClusterer
             }
         }
         _ranked.Sort((a, b) => a.Hits != b.Hits ? b.Hits.CompareTo(a.Hits) : b.Story.CompareTo(a.Story));
-        // Mean-profile scores first; then members, best mean profile first, so the bound prunes early. The
-        // winner is the same as scoring in rank order: the highest score, ties to the better-ranked story.
+        // Mean-profile scores first; then members, best mean profile first, so the bounds prune early. The
+        // winner is the same as scoring every candidate in rank order: the highest score, ties to the
+        // better-ranked story. A story is compared member by member only when its bound could still win and
+        // join: members' weights are part of the story's sums (all non-negative), so a member's dot product
+        // with the article is at most the story's, and its cosine at most that over the member's norm.
         _scored.Clear();
         for (var i = 0; i < Math.Min(_ranked.Count, _options.Candidates); i++)
         {
@@ -218,32 +221,54 @@ public sealed class StoryClusterer
             if (story.Admits(features.Published, _options.TimeWindow))
             {
                 var close = story.IsClose(features.Published, TimeSpan.FromDays(1)) ? _options.SameDayBonus : 0;
-                _scored.Add((i, story, _options.CentroidWeight * Centroid(story, article, ids.Length) + close));
+                var (centroid, dot) = Centroid(story, article, ids.Length);
+                _scored.Add((i, story, _options.CentroidWeight * centroid + close, dot));
             }
         }
         _scored.Sort((a, b) => a.Partial != b.Partial ? b.Partial.CompareTo(a.Partial) : a.Rank.CompareTo(b.Rank));
+        var memberWeight = 1 - _options.CentroidWeight;
         StoryState? best = null;
         var bestRank = int.MaxValue;
         var bestSimilarity = 0.0;
-        foreach (var (rank, story, partial) in _scored)
+        var bestBelowThreshold = 0.0;
+        foreach (var (rank, story, partial, dot) in _scored)
         {
-            if (partial + (1 - _options.CentroidWeight) < bestSimilarity)
+            if (partial + memberWeight < bestSimilarity)
             {
                 break;
+            }
+            var smallest = double.MaxValue;
+            foreach (var other in story.Recent)
+            {
+                smallest = Math.Min(smallest, MemberNorm(other, article));
+            }
+            var upper = partial + memberWeight * (story.Recent.Count == 0 ? 0 : MemberBound(dot, smallest, article));
+            if (upper < bestSimilarity || upper < _options.JoinThreshold)
+            {
+                bestBelowThreshold = Math.Max(bestBelowThreshold, partial);
+                continue;
             }
             var member = 0.0;
             foreach (var other in story.Recent)
             {
-                member = Math.Max(member, MemberCosine(other, article));
+                if (MemberBound(dot, MemberNorm(other, article), article) > member)
+                {
+                    member = Math.Max(member, MemberCosine(other, article));
+                }
             }
-            var similarity = partial + (1 - _options.CentroidWeight) * member;
+            var similarity = partial + memberWeight * member;
             if (similarity > bestSimilarity || (similarity == bestSimilarity && similarity > 0 && rank < bestRank))
             {
                 (best, bestSimilarity, bestRank) = (story, similarity, rank);
             }
         }
-        return (best, bestSimilarity);
+        // A story skipped for its bound could not have reached the threshold; its mean-profile part is what is known of its score.
+        return bestSimilarity >= _options.JoinThreshold ? (best, bestSimilarity) : (best, Math.Max(bestSimilarity, bestBelowThreshold));
     }
+
+    /// <summary>At most a member's cosine with the article: the story's dot product over the norms (a hair over, for rounding).</summary>
+    private static double MemberBound(double storyDot, double memberNorm, ArticleVector article) =>
+        storyDot == 0 || memberNorm == 0 ? 0 : Math.Min(1, storyDot * (1 + 1e-9) / Math.Sqrt(article.Norm * memberNorm));
 
     /// <summary>The ids of the article's heaviest terms by weight × idf (ties by term hash, so the order is stable).</summary>
     private int[] QueryTerms(StoryFeatures features, int[] ids, ArticleVector article)
@@ -264,7 +289,8 @@ public sealed class StoryClusterer
     // from drifting) and to its closest recent member (which lets a story grow along its thread), plus a
     // bonus when the story has members published within a day of it (see BestStory).
 
-    private double Centroid(StoryState story, ArticleVector article, int articleTerms)
+    /// <summary>The article's cosine with the story's mean profile, and their dot product.</summary>
+    private (double Cosine, double Dot) Centroid(StoryState story, ArticleVector article, int articleTerms)
     {
         var ids = story.TermIds;
         var sums = story.Sums;
@@ -273,7 +299,7 @@ public sealed class StoryClusterer
         var dot = ids.Count <= 4 * articleTerms ? story.Dot(_scratch) : story.Dot(article.Ids, _scratch);
         if (dot == 0)
         {
-            return 0;
+            return (0, 0);
         }
         if (!story.Norm.TryGet(_terms.Documents, out var norm))
         {
@@ -285,7 +311,7 @@ public sealed class StoryClusterer
             }
             story.Norm.Set(norm, _terms.Documents);
         }
-        return dot / Math.Sqrt(article.Norm * norm);
+        return (dot / Math.Sqrt(article.Norm * norm), dot);
     }
 
     private double MemberCosine(MemberVector member, ArticleVector article)
@@ -297,21 +323,22 @@ public sealed class StoryClusterer
         {
             dot += _scratch[ids[i]] * weights[i];
         }
-        if (dot == 0)
-        {
-            return 0;
-        }
+        return dot == 0 ? 0 : dot / Math.Sqrt(article.Norm * MemberNorm(member, article));
+    }
+
+    private double MemberNorm(MemberVector member, ArticleVector article)
+    {
         if (!member.Norm.TryGet(_terms.Documents, out var norm))
         {
             norm = 0;
-            for (var i = 0; i < ids.Length; i++)
+            for (var i = 0; i < member.Ids.Length; i++)
             {
-                var weight = weights[i] * _terms.Idf(ids[i], article.LogDocuments);
+                var weight = member.Weights[i] * _terms.Idf(member.Ids[i], article.LogDocuments);
                 norm += weight * weight;
             }
             member.Norm.Set(norm, _terms.Documents);
         }
-        return dot / Math.Sqrt(article.Norm * norm);
+        return norm;
     }
 
     private StoryState NewStory(long id)

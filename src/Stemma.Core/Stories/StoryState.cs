@@ -2,11 +2,17 @@ namespace Stemma.Stories;
 
 /// <summary>
 /// A cached vector norm, refreshed in bounded steps: idf drifts as the corpus grows, so a norm computed at
-/// <c>N</c> documents is kept until the corpus has grown by 0.1 % (exact while it holds fewer than 1,000), or the
+/// <c>N</c> documents is kept until the corpus has grown by 1 % (exact while it holds fewer than 2,000 documents), or the
 /// vector itself changes.
 /// </summary>
 internal struct CachedNorm
 {
+    /// <summary>
+    /// Below this many documents every norm is exact: on ECB+ (496 articles) a 1 % step already moves one
+    /// article, and small corpora are cheap to score exactly.
+    /// </summary>
+    private const int ExactBelow = 2000;
+
     private double _value;
     private int _documents;
     private bool _valid;
@@ -16,7 +22,7 @@ internal struct CachedNorm
     public readonly bool TryGet(int documents, out double value)
     {
         value = _value;
-        return _valid && documents >= _documents && documents - _documents <= _documents / 1000;
+        return _valid && documents >= _documents && documents - _documents <= (_documents < ExactBelow ? 0 : _documents / 100);
     }
 
     public void Set(double value, int documents) => (_value, _documents, _valid) = (value, documents, true);
