@@ -200,13 +200,12 @@ public sealed class StoryClusterer
                 _hits[story] = _hits.GetValueOrDefault(story) + 1;
             }
         }
+        // Forgotten stories keep their places in the ranking (and are skipped like any story out of the time
+        // window), so forgetting them changes which stories are scored no more than the window does.
         _ranked.Clear();
         foreach (var (story, hits) in _hits)
         {
-            if (_stories.ContainsKey(story))
-            {
-                _ranked.Add((story, hits));
-            }
+            _ranked.Add((story, hits));
         }
         _ranked.Sort((a, b) => a.Hits != b.Hits ? b.Hits.CompareTo(a.Hits) : b.Story.CompareTo(a.Story));
         // Mean-profile scores first; then members, best mean profile first, so the bounds prune early. The
@@ -217,8 +216,7 @@ public sealed class StoryClusterer
         _scored.Clear();
         for (var i = 0; i < Math.Min(_ranked.Count, _options.Candidates); i++)
         {
-            var story = _stories[_ranked[i].Story];
-            if (story.Admits(features.Published, _options.TimeWindow))
+            if (_stories.TryGetValue(_ranked[i].Story, out var story) && story.Admits(features.Published, _options.TimeWindow))
             {
                 var close = story.IsClose(features.Published, TimeSpan.FromDays(1)) ? _options.SameDayBonus : 0;
                 var (centroid, dot) = Centroid(story, article, ids.Length);

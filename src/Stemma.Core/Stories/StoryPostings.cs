@@ -3,7 +3,7 @@ namespace Stemma.Stories;
 /// <summary>
 /// For each term id, the stories that hold it, in the order they took it up. Only each list's most recent
 /// <c>scanned</c> stories are ever looked at, so older entries are dropped as a list grows (memory stays
-/// bounded by what lookups can reach), and entries of evicted stories are swept out now and then.
+/// bounded by what lookups can reach), and lists left holding only evicted stories are freed now and then.
 /// </summary>
 internal sealed class StoryPostings(int scanned)
 {
@@ -36,23 +36,17 @@ internal sealed class StoryPostings(int scanned)
         }
     }
 
-    /// <summary>Removes entries of stories that are gone, and lists left empty.</summary>
+    /// <summary>
+    /// Frees the lists whose stories are all gone. A list with a live story keeps its dead entries (at most
+    /// twice the scanned length), so the stories a lookup reaches do not depend on when stories were forgotten.
+    /// </summary>
     public void Prune(Func<long, bool> isKept)
     {
         for (var term = 0; term < _lists.Length; term++)
         {
-            if (_lists[term] is not { } list)
-            {
-                continue;
-            }
-            list.RemoveAll(story => !isKept(story));
-            if (list.Count == 0)
+            if (_lists[term] is { } list && !list.Exists(story => isKept(story)))
             {
                 _lists[term] = null;
-            }
-            else if (list.Capacity > 2 * list.Count + 4)
-            {
-                list.Capacity = list.Count;
             }
         }
     }
