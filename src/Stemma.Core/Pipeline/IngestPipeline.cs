@@ -159,9 +159,24 @@ public sealed class IngestPipeline
         run.Diagnostics.AddRange(batch.Diagnostics);
         run.Rejected += batch.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Rejected);
         var write = new IngestWrite(batch.Number, [], [], [], 0);
-        foreach (var item in batch.Items)
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Items.Count; i++)
         {
+            last[batch.Items[i].Key] = i;
+        }
+        for (var i = 0; i < batch.Items.Count; i++)
+        {
+            var item = batch.Items[i];
             run.Read++;
+            if (last[item.Key] != i)
+            {
+                // A later text of the same identity in this batch wins: this one is never stored, so
+                // ingesting the same input again finds the stored text unchanged.
+                run.Unchanged++;
+                var later = batch.Items[last[item.Key]].Document;
+                run.Diagnostics.Add(ReadDiagnostic.Warning(item.Document.File, $"{item.Document.Id} is given again later ({later.File}{(later.Line is { } at ? $":{at}" : "")}); the later text replaces this one", item.Document.Line));
+                continue;
+            }
             var again = !_seen.Add(StableHash.Of(item.Key));
             var existing = Find(item.Key, lookup, gate);
             if (existing is { } same && same.OriginalHash == item.OriginalHash)
