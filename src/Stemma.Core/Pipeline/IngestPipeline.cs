@@ -22,8 +22,8 @@ public sealed record IngestOptions
     public int BatchSize { get; init; } = 256;
 
     /// <summary>
-    /// Threads that extract, segment and sketch (default: one per core), and batches prepared ahead of the
-    /// clustering stage. Results do not depend on it: batches are cut and clustered in input order.
+    /// Threads that extract, segment and sketch a batch (default: one per core) while the clustering stage works
+    /// on the one before. Results do not depend on it: batches are cut and clustered in input order.
     /// </summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
@@ -112,7 +112,9 @@ public sealed class IngestPipeline
                 return lookup.Article(key)?.OriginalHash;
             }
         }
-        using var prepared = new BlockingCollection<Task<IngestBatch>>(boundedCapacity: _options.Workers);
+        // One batch waits prepared while the next is prepared: enough to keep both cores busy, and each batch
+        // held costs memory (two waiting batches raised PAN's peak from 373 to 434 MB at no gain in speed).
+        using var prepared = new BlockingCollection<Task<IngestBatch>>(boundedCapacity: 1);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var producer = Task.Run(() =>
         {

@@ -13,11 +13,11 @@ internal sealed record IngestWrite(
 
 /// <summary>
 /// Writes ingest batches on a thread of its own, one transaction each and in order, so SQLite is off the
-/// clustering stage's critical path. At most two batches wait; a failed write stops the ingest with its error.
+/// clustering stage's critical path. At most one batch waits; a failed write stops the ingest with its error.
 /// </summary>
 internal sealed class IngestWriter : IDisposable
 {
-    private readonly BlockingCollection<IngestWrite> _queue = new(boundedCapacity: 2);
+    private readonly BlockingCollection<IngestWrite> _queue = new(boundedCapacity: 1);
     private readonly CancellationTokenSource _failed = new();
     private readonly Task _task;
     private int _committed = -1;
@@ -45,7 +45,7 @@ internal sealed class IngestWriter : IDisposable
     /// <summary>The number of the last batch committed (-1 before the first).</summary>
     public int Committed => Volatile.Read(ref _committed);
 
-    /// <summary>Queues a batch, waiting while two are queued; throws the writer's error if it has failed.</summary>
+    /// <summary>Queues a batch, waiting while one is queued; throws the writer's error if it has failed.</summary>
     public void Add(IngestWrite write)
     {
         try
