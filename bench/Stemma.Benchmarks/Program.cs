@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 using Stemma.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Stemma.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Text*]
-//        dotnet run -c Release --project bench/Stemma.Benchmarks -- ingest [SIZE...]   (end-to-end ingest, default 10000 100000)
+//        dotnet run -c Release --project bench/Stemma.Benchmarks -- ingest [SIZE...] [--no-real]   (end-to-end ingest: PAN, METER, ECB+ and synthetic corpora, default 10000 100000)
+//        dotnet run -c Release --project bench/Stemma.Benchmarks -- corpora [EVAL-DATA [OUT]]   (PAN, METER, ECB+ as .jsonl for stemma ingest)
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- serve-load [ARTICLES] [CLIENTS] [SECONDS] [HOT]   (web UI under load, default 10000 50 20 0)
 if (args.Length > 0 && args[0] == "serve-load")
 {
@@ -13,8 +14,21 @@ if (args.Length > 0 && args[0] == "serve-load")
 }
 if (args.Length > 0 && args[0] == "ingest")
 {
-    var sizes = args.Length > 1 ? args[1..].Select(int.Parse) : [10_000, 100_000];
-    return IngestBenchmark.Run(sizes);
+    return IngestBenchmark.Run(args[1..]);
+}
+if (args.Length == 3 && args[0] == "ingest-one")
+{
+    return IngestBenchmark.RunOne(args[1], args[2]);
+}
+if (args.Length > 0 && args[0] == "corpora")
+{
+    var evalData = args.Length > 1 ? args[1] : Path.Combine("..", "shared", "eval-data");
+    var output = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "stemma-ingest-bench", "real");
+    foreach (var (name, folder) in RealCorpora.Write(evalData, output))
+    {
+        Console.WriteLine($"{name}: {folder}");
+    }
+    return 0;
 }
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(TextPipelineBenchmarks).Assembly).Run(args, DefaultConfig.Instance);
 PrintThroughput(summaries);

@@ -27,14 +27,14 @@ public sealed class SyntheticCorpus(int seed = 1)
     /// <paramref name="folder"/>, <paramref name="perFile"/> a file (one feed file a day, say; a reader refuses
     /// single files over 32 MB).
     /// </summary>
-    public void WriteJsonLines(string folder, int articles, int perFile = 5000)
+    public void WriteJsonLines(string folder, int articles, int perFile = 5000, int skip = 0)
     {
         Directory.CreateDirectory(folder);
         StreamWriter? writer = null;
         var written = 0;
         try
         {
-            foreach (var article in Articles(articles))
+            foreach (var article in Articles(articles).Skip(skip))
             {
                 if (written++ % perFile == 0)
                 {

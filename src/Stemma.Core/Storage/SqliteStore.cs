@@ -149,6 +149,13 @@ public sealed partial class SqliteStore : IDisposable
     public IReadOnlyList<long> Write(IReadOnlyList<ArticleWrite> inserts, IReadOnlyList<(long Id, ArticleWrite Article)> updates)
     {
         using var transaction = _connection.BeginTransaction();
+        var ids = WriteArticles(inserts, updates, transaction);
+        transaction.Commit();
+        return ids;
+    }
+
+    private List<long> WriteArticles(IReadOnlyList<ArticleWrite> inserts, IReadOnlyList<(long Id, ArticleWrite Article)> updates, SqliteTransaction transaction)
+    {
         var now = DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture);
         var emptied = new HashSet<long>();
         var ids = new List<long>(inserts.Count);
@@ -157,10 +164,10 @@ public sealed partial class SqliteStore : IDisposable
             TouchStory(article, now, transaction);
             var id = (long)Scalar(
                 """
-                INSERT INTO articles (key, name, file, line, format, body_start, title, source, url, published, original_hash, content_hash, original, clean, story_id, story_score, features, ingested)
-                VALUES ($key, $name, $file, $line, $format, $body_start, $title, $source, $url, $published, $original_hash, $content_hash, $original, $clean, $story, $score, $features, $now)
+                INSERT INTO articles (id, key, name, file, line, format, body_start, title, source, url, published, original_hash, content_hash, original, clean, story_id, story_score, features, ingested)
+                VALUES ($id, $key, $name, $file, $line, $format, $body_start, $title, $source, $url, $published, $original_hash, $content_hash, $original, $clean, $story, $score, $features, $now)
                 RETURNING id
-                """, transaction, ArticleParameters(article, now))!;
+                """, transaction, [.. ArticleParameters(article, now), ("$id", article.Id)])!;
             WriteSentences(id, article.Sentences, transaction);
             ids.Add(id);
         }
@@ -186,7 +193,6 @@ public sealed partial class SqliteStore : IDisposable
         {
             Execute("DELETE FROM alignments WHERE story_id = $s AND NOT EXISTS (SELECT 1 FROM articles WHERE story_id = $s); DELETE FROM edges WHERE story_id = $s AND NOT EXISTS (SELECT 1 FROM articles WHERE story_id = $s); DELETE FROM stories WHERE id = $s AND NOT EXISTS (SELECT 1 FROM articles WHERE story_id = $s)", transaction, ("$s", story));
         }
-        transaction.Commit();
         return ids;
     }
 

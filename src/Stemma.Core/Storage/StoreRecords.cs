@@ -10,6 +10,9 @@ public sealed record StoredSentence(int OriginalOffset, int OriginalLength, ulon
 /// <summary>An article ready to be written, with its story.</summary>
 public sealed record ArticleWrite
 {
+    /// <summary>The id to give a new article (ingest numbers articles itself, so writes can run behind); null lets the store choose.</summary>
+    public long? Id { get; init; }
+
     /// <summary>The article's identity in the store: its own id when it has one, else its file's full path (and line).</summary>
     public required string Key { get; init; }
 

@@ -84,6 +84,13 @@ internal static class StoreSchema
         END;
         INSERT INTO articles_search (articles_search) VALUES ('rebuild');
         """,
+
+        // Ingest's story index (issue 15): each term's document frequency, kept with the articles so an ingest
+        // into a large store starts without reading every article. Filled from the articles on first use
+        // (meta 'term_frequencies' = 'complete' once it matches them).
+        """
+        CREATE TABLE term_frequencies (term INTEGER PRIMARY KEY, documents INTEGER NOT NULL);
+        """,
     ];
 
     /// <summary>The version a store has once every migration has run.</summary>

@@ -10,224 +10,208 @@ public readonly record struct StoryAssignment(long StoryId, bool IsNew, double S
 /// it grows. Candidate stories come from posting lists of the article's heaviest terms, scanning only each
 /// list's most recent stories, so the cost of an article does not grow with the archive.
 /// </summary>
-public sealed class StoryClusterer
+/// <remarks>
+/// Cost per article depends on its candidates only: terms are dense integer ids, the article's idf-weighted
+/// profile is scattered once into an array indexed by term id (so each comparison is one pass over the
+/// story's or member's terms, with no hash lookup or logarithm), the article's norm is computed once, story
+/// and member norms are cached and refreshed in bounded steps (<see cref="CachedNorm"/>), and a candidate
+/// whose mean-profile score cannot beat the best so far even with a perfect member match is not compared
+/// member by member. Memory is bounded: a story the time window can no longer reach (its last member is more
+/// than <see cref="StoryClusteringOptions.TimeWindow"/> + <see cref="StoryClusteringOptions.Lateness"/> older
+/// than the newest article seen), or that no article joined in the last
+/// <see cref="StoryClusteringOptions.IngestHorizon"/> articles (the only pruning for undated input), is
+/// evicted with its members and postings.
+/// </remarks>
+public sealed partial class StoryClusterer
 {
+    private const int SweepEvery = 1024;
+
     private readonly StoryClusteringOptions _options;
-    private readonly DocumentFrequencies _frequencies = new();
-    private readonly List<StoryState> _stories = [];
-    private readonly Dictionary<long, int> _storyIndex = [];
-    private readonly Dictionary<ulong, List<int>> _postings = [];
+    private readonly TermTable _terms = new();
+    private readonly Dictionary<long, StoryState> _stories = [];
+    private readonly StoryPostings _postings;
+    private readonly Dictionary<long, int> _hits = [];
+    private readonly List<(long Story, int Hits)> _ranked = [];
+    private readonly List<(int Rank, StoryState Story, double Partial, double Dot)> _scored = [];
+    private float[] _scratch = new float[1024];
     private long _nextId = 1;
+    private long _placed;
+    private int _evictedSincePrune;
+    private DateTimeOffset? _newest;
 
     public StoryClusterer(StoryClusteringOptions? options = null)
     {
         _options = options ?? StoryClusteringOptions.Default;
         _options.Validate();
+        _postings = new StoryPostings(_options.PostingsScanned);
     }
 
-    /// <summary>Stories known so far.</summary>
+    /// <summary>Stories held in memory (those that can still be reached).</summary>
     public int StoryCount => _stories.Count;
 
     /// <summary>Places an article in a story and remembers it there.</summary>
     public StoryAssignment Assign(StoryFeatures features)
     {
-        _frequencies.Add(features);
-        var (best, similarity) = BestStory(features);
-        if (best is { } index && similarity >= _options.JoinThreshold)
+        var ids = _terms.Add(features.Terms);
+        Observe(features.Published);
+        var article = Scatter(features, ids);
+        var (best, similarity) = BestStory(features, ids, article);
+        Clear(ids);
+        StoryAssignment assignment;
+        if (best is not null && similarity >= _options.JoinThreshold)
         {
-            var story = _stories[index];
-            AddMember(index, features);
-            return new StoryAssignment(story.Id, false, similarity);
+            AddMember(best, features, ids);
+            assignment = new StoryAssignment(best.Id, false, similarity);
         }
-        var id = _nextId++;
-        AddMember(NewStory(id), features);
-        return new StoryAssignment(id, true, similarity);
+        else
+        {
+            var id = _nextId++;
+            AddMember(NewStory(id), features, ids);
+            assignment = new StoryAssignment(id, true, similarity);
+        }
+        if (++_placed % SweepEvery == 0)
+        {
+            Evict();
+        }
+        return assignment;
     }
 
-    /// <summary>Puts back an article already placed in <paramref name="storyId"/> (loading a store).</summary>
+    /// <summary>Puts back an article already placed in <paramref name="storyId"/> (loading a store), counting its terms.</summary>
     public void Restore(long storyId, StoryFeatures features)
     {
-        _frequencies.Add(features);
-        if (!_storyIndex.TryGetValue(storyId, out var index))
+        var ids = _terms.Add(features.Terms);
+        RestoreMember(storyId, features, ids);
+    }
+
+    /// <summary>
+    /// Sets the corpus statistics read back from a store (the documents held and each term's document count),
+    /// so that stories can then be restored with <see cref="RestoreMember(long, StoryFeatures)"/> without reading every article.
+    /// </summary>
+    public void LoadFrequencies(int documents, IEnumerable<(ulong Key, int Count)> counts) => _terms.Load(documents, counts);
+
+    /// <summary>Puts back a member of a stored story whose terms the loaded frequencies already count.</summary>
+    public void RestoreMember(long storyId, StoryFeatures features)
+    {
+        var ids = new int[features.Terms.Length];
+        for (var i = 0; i < ids.Length; i++)
         {
-            index = NewStory(storyId);
+            ids[i] = _terms.Ensure(features.Terms[i].Key);
         }
-        _nextId = Math.Max(_nextId, storyId + 1);
-        AddMember(index, features);
+        RestoreMember(storyId, features, ids);
     }
 
     /// <summary>Takes an article's old version out of its story (before its new version is assigned again).</summary>
     public void Remove(long storyId, StoryFeatures features)
     {
-        _frequencies.Remove(features);
-        if (!_storyIndex.TryGetValue(storyId, out var index))
+        _terms.Remove(features.Terms);
+        if (!_stories.TryGetValue(storyId, out var story))
         {
             return;
         }
-        var story = _stories[index];
         story.Members--;
-        foreach (var term in features.Terms)
+        var ids = new int[features.Terms.Length];
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (story.Sums.TryGetValue(term.Key, out var sum))
-            {
-                story.Sums[term.Key] = MathF.Max(0, sum - term.Weight);
-            }
+            ids[i] = _terms.Find(features.Terms[i].Key);
+            story.Subtract(ids[i], features.Terms[i].Weight);
         }
-        var recent = story.Recent.FindIndex(r => r.Terms.AsSpan().SequenceEqual(features.Terms));
+        var recent = story.Recent.FindIndex(r => r.Ids.AsSpan().SequenceEqual(ids) && r.Weights.AsSpan().SequenceEqual(Weights(features)));
         if (recent >= 0)
         {
             story.Recent.RemoveAt(recent);
         }
     }
 
-    /// <summary>The similarity of an article to a story, as <see cref="Assign"/> measures it (0 for an unknown story).</summary>
-    public double Similarity(StoryFeatures features, long storyId) =>
-        _storyIndex.TryGetValue(storyId, out var index) ? Cosine(features, _stories[index]) : 0;
-
-    private (int? Index, double Similarity) BestStory(StoryFeatures features)
+    /// <summary>The similarity of an article to a story's mean profile, as <see cref="Assign"/> measures it (0 for an unknown story).</summary>
+    public double Similarity(StoryFeatures features, long storyId)
     {
-        var hits = new Dictionary<int, int>();
-        foreach (var term in QueryTerms(features))
+        if (!_stories.TryGetValue(storyId, out var story))
         {
-            if (!_postings.TryGetValue(term, out var list))
-            {
-                continue;
-            }
-            for (var i = list.Count - 1; i >= Math.Max(0, list.Count - _options.PostingsScanned); i--)
-            {
-                hits[list[i]] = hits.GetValueOrDefault(list[i]) + 1;
-            }
+            return 0;
         }
-        int? best = null;
-        var bestSimilarity = 0.0;
-        foreach (var (index, _) in hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(_options.Candidates))
-        {
-            var story = _stories[index];
-            if (!story.Admits(features.Published, _options.TimeWindow))
-            {
-                continue;
-            }
-            var similarity = Score(features, story);
-            if (similarity > bestSimilarity)
-            {
-                (best, bestSimilarity) = (index, similarity);
-            }
-        }
-        return (best, bestSimilarity);
+        var ids = features.Terms.Select(t => _terms.Find(t.Key)).ToArray();
+        var article = Scatter(features, ids);
+        var (centroid, _) = Centroid(story, article, ids.Length);
+        Clear(ids);
+        return centroid;
     }
 
-    private IEnumerable<ulong> QueryTerms(StoryFeatures features) =>
-        features.Terms
-            .OrderByDescending(t => t.Weight * _frequencies.Idf(t.Key))
-            .ThenBy(t => t.Key)
-            .Take(_options.QueryTerms)
-            .Select(t => t.Key);
-
-    /// <summary>
-    /// How well an article fits a story: a mix of its cosine to the story's mean profile (which keeps a story
-    /// from drifting) and to its closest recent member (which lets a story grow along its thread), plus a
-    /// bonus when the story has members published within a day of it.
-    /// </summary>
-    private double Score(StoryFeatures features, StoryState story)
+    private void RestoreMember(long storyId, StoryFeatures features, int[] ids)
     {
-        var centroid = Cosine(features, story);
-        var member = 0.0;
-        foreach (var other in story.Recent)
+        Observe(features.Published);
+        if (!_stories.TryGetValue(storyId, out var story))
         {
-            member = Math.Max(member, Cosine(features, other));
+            story = NewStory(storyId);
         }
-        var close = story.IsClose(features.Published, TimeSpan.FromDays(1)) ? _options.SameDayBonus : 0;
-        return _options.CentroidWeight * centroid + (1 - _options.CentroidWeight) * member + close;
+        _nextId = Math.Max(_nextId, storyId + 1);
+        AddMember(story, features, ids);
     }
 
-    /// <summary>The cosine of two idf-weighted article profiles, merging their sorted terms in one pass.</summary>
-    private double Cosine(StoryFeatures first, StoryFeatures second)
+    private void Observe(DateTimeOffset? published)
     {
-        var a = first.Terms;
-        var b = second.Terms;
-        double dot = 0;
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        if (published is { } time && (_newest is not { } newest || time > newest))
         {
-            if (a[i].Key == b[j].Key)
-            {
-                var idf = _frequencies.Idf(a[i].Key);
-                dot += a[i].Weight * b[j].Weight * idf * idf;
-                i++;
-                j++;
-            }
-            else if (a[i].Key < b[j].Key)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            _newest = time;
         }
-        return dot == 0 ? 0 : dot / Math.Sqrt(Norm(a) * Norm(b));
     }
 
-    private double Norm(WeightedTerm[] terms)
+    /// <summary>The article as the comparisons see it: its norm, and its w·idf² per term id in the scratch array.</summary>
+    private ArticleVector Scatter(StoryFeatures features, int[] ids)
     {
+        if (_scratch.Length < _terms.Count)
+        {
+            Array.Resize(ref _scratch, Math.Max(_terms.Count, _scratch.Length * 2));
+        }
+        var logDocuments = _terms.LogDocuments;
+        var idfs = new float[ids.Length];
         double norm = 0;
-        foreach (var term in terms)
+        for (var i = 0; i < ids.Length; i++)
         {
-            var weight = term.Weight * _frequencies.Idf(term.Key);
+            var idf = _terms.Idf(ids[i], logDocuments);
+            idfs[i] = idf;
+            var weight = features.Terms[i].Weight * idf;
             norm += weight * weight;
-        }
-        return norm;
-    }
-
-    private double Cosine(StoryFeatures features, StoryState story)
-    {
-        double dot = 0, articleNorm = 0;
-        foreach (var term in features.Terms)
-        {
-            var idf = _frequencies.Idf(term.Key);
-            var weight = term.Weight * idf;
-            articleNorm += weight * weight;
-            if (story.Sums.TryGetValue(term.Key, out var sum))
+            if (ids[i] >= 0)
             {
-                dot += weight * sum * idf;
+                _scratch[ids[i]] = weight * idf;
             }
         }
-        double storyNorm = 0;
-        foreach (var (key, sum) in story.Sums)
+        return new ArticleVector(ids, idfs, norm, logDocuments);
+    }
+
+    private void Clear(int[] ids)
+    {
+        foreach (var id in ids)
         {
-            var weight = sum * _frequencies.Idf(key);
-            storyNorm += weight * weight;
+            if (id >= 0)
+            {
+                _scratch[id] = 0;
+            }
         }
-        return dot == 0 ? 0 : dot / Math.Sqrt(articleNorm * storyNorm);
     }
 
-    private int NewStory(long id)
+    private StoryState NewStory(long id)
     {
-        var index = _stories.Count;
-        _stories.Add(new StoryState(id));
-        _storyIndex[id] = index;
-        return index;
+        var story = new StoryState(id);
+        _stories[id] = story;
+        return story;
     }
 
-    private void AddMember(int index, StoryFeatures features)
+    private void AddMember(StoryState story, StoryFeatures features, int[] ids)
     {
-        var story = _stories[index];
         story.Members++;
-        story.Recent.Add(features);
+        story.Touched = _placed;
+        story.Recent.Add(new MemberVector(ids, Weights(features)));
         if (story.Recent.Count > _options.MembersCompared)
         {
             story.Recent.RemoveAt(0);
         }
-        foreach (var term in features.Terms)
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (!story.Sums.TryGetValue(term.Key, out var sum))
+            if (story.Add(ids[i], features.Terms[i].Weight))
             {
-                if (!_postings.TryGetValue(term.Key, out var list))
-                {
-                    _postings[term.Key] = list = [];
-                }
-                list.Add(index);
+                _postings.Add(ids[i], story.Id);
             }
-            story.Sums[term.Key] = sum + term.Weight;
         }
         if (features.Published is { } published)
         {
@@ -236,26 +220,40 @@ public sealed class StoryClusterer
         }
     }
 
-    private sealed class StoryState(long id)
+    /// <summary>Drops the stories no article can reach any more, and the postings that only pointed at them.</summary>
+    private void Evict()
     {
-        public long Id { get; } = id;
-
-        /// <summary>Summed member weights per term: the mean profile up to a factor that cosine ignores.</summary>
-        public Dictionary<ulong, float> Sums { get; } = [];
-
-        public int Members { get; set; }
-
-        public List<StoryFeatures> Recent { get; } = [];
-
-        public DateTimeOffset? First { get; set; }
-
-        public DateTimeOffset? Last { get; set; }
-
-        public bool IsClose(DateTimeOffset? published, TimeSpan span) =>
-            published is { } time && First is { } first && Last is { } last && time >= first - span && time <= last + span;
-
-        public bool Admits(DateTimeOffset? published, TimeSpan window) =>
-            published is not { } time || First is not { } first || Last is not { } last
-            || (time >= first - window && time <= last + window);
+        var horizon = _newest - _options.TimeWindow - _options.Lateness;
+        var gone = new List<long>();
+        foreach (var (id, story) in _stories)
+        {
+            if (_placed - story.Touched > _options.IngestHorizon || (story.Last is { } last && last < horizon))
+            {
+                gone.Add(id);
+            }
+        }
+        foreach (var id in gone)
+        {
+            _stories.Remove(id);
+        }
+        // Sweeping every posting list costs a pass over the vocabulary: do it once as many stories have gone as remain.
+        _evictedSincePrune += gone.Count;
+        if (_evictedSincePrune > Math.Max(_stories.Count, SweepEvery))
+        {
+            _postings.Prune(_stories.ContainsKey);
+            _evictedSincePrune = 0;
+        }
     }
+
+    private static float[] Weights(StoryFeatures features)
+    {
+        var weights = new float[features.Terms.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = features.Terms[i].Weight;
+        }
+        return weights;
+    }
+
+    private readonly record struct ArticleVector(int[] Ids, float[] Idfs, double Norm, float LogDocuments);
 }

@@ -35,15 +35,31 @@ public sealed record StoryClusteringOptions
     /// <summary>How many candidate stories (those sharing most query terms) are scored in full.</summary>
     public int Candidates { get; init; } = 40;
 
+    /// <summary>
+    /// How far out of order input may come: a story whose last member is further than <see cref="TimeWindow"/>
+    /// plus this behind the newest article seen is forgotten (an article that late opens a new story).
+    /// </summary>
+    public TimeSpan Lateness { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// A story that none of the last this many articles joined is forgotten: the pruning of undated input,
+    /// and what keeps memory bounded whatever the archive's size.
+    /// </summary>
+    public int IngestHorizon { get; init; } = 50_000;
+
     public void Validate()
     {
         if (JoinThreshold is <= 0 or >= 1)
         {
             throw new ArgumentException($"JoinThreshold must be between 0 and 1 (exclusive), not {JoinThreshold}.");
         }
-        if (TimeWindow < TimeSpan.Zero)
+        if (TimeWindow < TimeSpan.Zero || Lateness < TimeSpan.Zero)
         {
-            throw new ArgumentException($"TimeWindow must not be negative, not {TimeWindow}.");
+            throw new ArgumentException($"TimeWindow and Lateness must not be negative, not {TimeWindow} and {Lateness}.");
+        }
+        if (IngestHorizon < 1)
+        {
+            throw new ArgumentException($"IngestHorizon must be at least 1, not {IngestHorizon}.");
         }
         if (QueryTerms < 1 || PostingsScanned < 1 || Candidates < 1 || MembersCompared < 1)
         {

@@ -93,4 +93,117 @@ public class IngestPipelineTests
         Assert.Equal("file:" + Path.GetFullPath("x/report.txt"), IngestPipeline.KeyOf(unnamed));
         Assert.Equal("file:" + Path.GetFullPath("x/feed.jsonl") + ":3", IngestPipeline.KeyOf(line));
     }
+
+    [Fact]
+    public void The_same_corpus_ingested_with_one_worker_and_with_two_gets_the_same_stories()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.Write("in/feed.jsonl", MadeUpFeed(articles: 240, topics: 24));
+        var options = new IngestOptions { BatchSize = 16 };
+
+        var one = StoriesByKey(folder, "one.db", corpus, options with { Workers = 1 });
+        var two = StoriesByKey(folder, "two.db", corpus, options with { Workers = 2 });
+
+        Assert.Equal(240, one.Count);
+        Assert.InRange(one.Values.Distinct().Count(), 12, 120);
+        Assert.Equal(one, two);
+    }
+
+    [Theory]
+    [InlineData(256)]
+    [InlineData(1)]
+    public void An_id_given_twice_keeps_the_later_text_wherever_the_batch_boundary_falls_and_says_so(int batchSize)
+    {
+        using var folder = new TempFolder();
+        var feed = folder.Write("in/feed.jsonl",
+            """
+            {"id": "wire-1", "text": "Floods closed the northern railway near Kelbrook, the operator said."}
+            {"id": "wire-2", "text": "The harbour festival in Tessaly drew twelve thousand visitors on Saturday."}
+            {"id": "wire-1", "text": "Floods closed the northern railway near Kelbrook for three days, the operator said."}
+            """);
+        using var store = SqliteStore.Open(Path.Combine(folder.Path, "s.db"));
+
+        var summary = new IngestPipeline(store, new IngestOptions { BatchSize = batchSize }).Run([feed]);
+
+        Assert.Equal((3, 2), (summary.Read, summary.New));
+        var article = Assert.Single(store.Find("wire-1"));
+        Assert.Contains("three days", article.Original);
+        Assert.Equal(2L, store.Counts().Articles);
+        var replaced = Assert.Single(summary.Diagnostics, d => d.Reason.Contains("given again later") || d.Reason.Contains("given before"));
+        Assert.Equal(batchSize == 1 ? 3 : 1, replaced.Line);
+    }
+
+    [Fact]
+    public void Ingesting_a_feed_with_an_id_given_twice_again_changes_nothing()
+    {
+        using var folder = new TempFolder();
+        var feed = folder.Write("in/feed.jsonl",
+            """
+            {"id": "wire-1", "text": "Floods closed the northern railway near Kelbrook, the operator said."}
+            {"id": "wire-1", "text": "Floods closed the northern railway near Kelbrook for three days, the operator said."}
+            """);
+        using var store = SqliteStore.Open(Path.Combine(folder.Path, "s.db"));
+        new IngestPipeline(store).Run([feed]);
+
+        var again = new IngestPipeline(store).Run([feed]);
+
+        Assert.Equal((2, 0, 0, 2), (again.Read, again.New, again.Updated, again.Unchanged));
+        Assert.Contains("three days", Assert.Single(store.Find("wire-1")).Original);
+    }
+
+    [Fact]
+    public void An_ingest_after_a_restart_places_articles_in_the_stories_the_store_already_holds()
+    {
+        using var folder = new TempFolder();
+        var corpus = MadeUpFeed(articles: 120, topics: 12).Split('\n');
+        var first = folder.Write("a/feed.jsonl", string.Join('\n', corpus[..60]));
+        var second = folder.Write("b/feed.jsonl", string.Join('\n', corpus[60..]));
+        var whole = StoriesByKey(folder, "whole.db", Path.Combine(folder.Path, "a"), IngestOptions.Default, also: Path.Combine(folder.Path, "b"));
+
+        var path = Path.Combine(folder.Path, "parts.db");
+        using (var store = SqliteStore.Open(path))
+        {
+            new IngestPipeline(store).Run([first]);
+        }
+        var parts = StoriesByKey(folder, "parts.db", second, IngestOptions.Default);
+
+        Assert.Equal(whole, parts);
+    }
+
+    private static Dictionary<string, long> StoriesByKey(TempFolder folder, string db, string corpus, IngestOptions options, string? also = null)
+    {
+        using var store = SqliteStore.Open(Path.Combine(folder.Path, db));
+        new IngestPipeline(store, options).Run(also is null ? [corpus] : [corpus, also]);
+        var stories = new Dictionary<string, long>();
+        foreach (var story in store.Stories())
+        {
+            foreach (var member in store.Members(story.Id))
+            {
+                stories[member.Key] = story.Id;
+            }
+        }
+        return stories;
+    }
+
+    /// <summary>
+    /// A feed of made-up articles (syllable words, no real text): each topic has names and words of its own,
+    /// each article mixes twenty of its topic's words with common ones, two topics a day.
+    /// </summary>
+    private static string MadeUpFeed(int articles, int topics)
+    {
+        var random = new Random(11);
+        string Word() => string.Concat(Enumerable.Range(0, random.Next(2, 4)).Select(_ => "ka ro mi ten vel sa dor lin pe ston ri bal nu gor fe".Split(' ')[random.Next(15)]));
+        var common = Enumerable.Range(0, 40).Select(_ => Word()).ToArray();
+        var vocabulary = Enumerable.Range(0, topics).Select(_ => Enumerable.Range(0, 30).Select(_ => Word()).ToArray()).ToArray();
+        var lines = new List<string>();
+        for (var i = 0; i < articles; i++)
+        {
+            var topic = i % topics;
+            var words = Enumerable.Range(0, 60).Select(n => n % 3 == 0 ? common[random.Next(common.Length)] : vocabulary[topic][random.Next(30)]);
+            var text = string.Join(". ", words.Chunk(12).Select(c => char.ToUpperInvariant(c[0][0]) + string.Join(' ', c)[1..])) + ".";
+            var published = new DateTimeOffset(2024, 1, 1, 8, 0, 0, TimeSpan.Zero).AddDays(topic / 2);
+            lines.Add($$"""{"id": "a{{i}}", "published": "{{published:yyyy-MM-ddTHH:mm:ssZ}}", "text": "{{text}}"}""");
+        }
+        return string.Join('\n', lines);
+    }
 }

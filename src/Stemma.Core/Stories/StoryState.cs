@@ -1,0 +1,124 @@
+namespace Stemma.Stories;
+
+/// <summary>
+/// A cached vector norm, refreshed in bounded steps: idf drifts as the corpus grows, so a norm computed at
+/// <c>N</c> documents is kept until the corpus has grown by 1 % (exact while it holds fewer than 2,000 documents), or the
+/// vector itself changes.
+/// </summary>
+internal struct CachedNorm
+{
+    /// <summary>
+    /// Below this many documents every norm is exact: on ECB+ (496 articles) a 1 % step already moves one
+    /// article, and small corpora are cheap to score exactly.
+    /// </summary>
+    private const int ExactBelow = 2000;
+
+    private double _value;
+    private int _documents;
+    private bool _valid;
+
+    public void Invalidate() => _valid = false;
+
+    public readonly bool TryGet(int documents, out double value)
+    {
+        value = _value;
+        return _valid && documents >= _documents && documents - _documents <= (_documents < ExactBelow ? 0 : _documents / 100);
+    }
+
+    public void Set(double value, int documents) => (_value, _documents, _valid) = (value, documents, true);
+}
+
+/// <summary>One member's profile over term ids (raw weights; idf is applied when compared).</summary>
+internal sealed class MemberVector(int[] ids, float[] weights)
+{
+    public int[] Ids { get; } = ids;
+
+    public float[] Weights { get; } = weights;
+
+    public CachedNorm Norm;
+}
+
+/// <summary>
+/// What the clusterer keeps of a story while it can still be reached: summed member weights per term (the
+/// mean profile up to a factor that cosine ignores) as parallel lists, its most recent members, its span of
+/// publication times and the ingest position of its last member (for eviction).
+/// </summary>
+internal sealed class StoryState(long id)
+{
+    private readonly Dictionary<int, int> _slots = [];
+
+    public long Id { get; } = id;
+
+    public List<int> TermIds { get; } = [];
+
+    public List<float> Sums { get; } = [];
+
+    public int Members { get; set; }
+
+    public List<MemberVector> Recent { get; } = [];
+
+    public DateTimeOffset? First { get; set; }
+
+    public DateTimeOffset? Last { get; set; }
+
+    /// <summary>The ingest position (articles placed so far) when a member last joined.</summary>
+    public long Touched { get; set; }
+
+    public CachedNorm Norm;
+
+    /// <summary>Adds a member's weight to a term; true when the story did not hold the term before.</summary>
+    public bool Add(int termId, float weight)
+    {
+        Norm.Invalidate();
+        if (_slots.TryGetValue(termId, out var slot))
+        {
+            Sums[slot] += weight;
+            return false;
+        }
+        _slots.Add(termId, TermIds.Count);
+        TermIds.Add(termId);
+        Sums.Add(weight);
+        return true;
+    }
+
+    /// <summary>Σ sum × scattered[term] over the story's terms.</summary>
+    public double Dot(float[] scattered)
+    {
+        double dot = 0;
+        for (var i = 0; i < TermIds.Count; i++)
+        {
+            dot += scattered[TermIds[i]] * Sums[i];
+        }
+        return dot;
+    }
+
+    /// <summary>The same sum taken over <paramref name="termIds"/> (an article's terms), looking each up in the story.</summary>
+    public double Dot(int[] termIds, float[] scattered)
+    {
+        double dot = 0;
+        foreach (var id in termIds)
+        {
+            if (id >= 0 && _slots.TryGetValue(id, out var slot))
+            {
+                dot += scattered[id] * Sums[slot];
+            }
+        }
+        return dot;
+    }
+
+    public void Subtract(int termId, float weight)
+    {
+        Norm.Invalidate();
+        if (_slots.TryGetValue(termId, out var slot))
+        {
+            Sums[slot] = MathF.Max(0, Sums[slot] - weight);
+        }
+    }
+
+    public bool IsClose(DateTimeOffset? published, TimeSpan span) =>
+        published is { } time && First is { } first && Last is { } last && time >= first - span && time <= last + span;
+
+    public bool Admits(DateTimeOffset? published, TimeSpan window) =>
+        published is not { } time || First is not { } first || Last is not { } last
+        || (time >= first - window && time <= last + window);
+}
