@@ -18,6 +18,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Msrp(console));
         command.Subcommands.Add(Ecb(console));
         command.Subcommands.Add(MeterStories(console));
+        command.Subcommands.Add(EvalExtractionCommand.Create(console));
         return command;
     }
 
