@@ -133,12 +133,18 @@ public sealed class CorpusReader
             diagnostics.Add(ReadDiagnostic.Rejected(file, $"cannot read: {e.Message}"));
             return null;
         }
-        var text = StrictUtf8.TryDecode(bytes, out var problem);
-        if (text is null)
+        var isHtml = Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm";
+        var decoded = TextDecoding.Decode(bytes, isHtml, declaredCharset: null, out var problem);
+        if (decoded is null)
         {
             diagnostics.Add(ReadDiagnostic.Rejected(file, problem!));
+            return null;
         }
-        return text;
+        if (decoded.Warning is { } warning)
+        {
+            diagnostics.Add(ReadDiagnostic.Warning(file, warning));
+        }
+        return decoded.Text;
     }
 
     private SourceDocument FromPlainText(string file, string id, string text, List<ReadDiagnostic> diagnostics)
