@@ -36,6 +36,10 @@ public sealed class ArticleExtractor
             if (_options.RemoveBoilerplateByShape)
             {
                 MarkShapes(lines);
+                if (document.Format == DocumentFormat.Html)
+                {
+                    MarkHeadingsOfRemovedBlocks(lines);
+                }
             }
             prepared.Add((enriched, lines));
         }
@@ -82,6 +86,30 @@ public sealed class ArticleExtractor
             }
         }
     }
+
+    /// <summary>
+    /// A short label line ("Mehr zum Thema", "Themen:", "Weitere Informationen") directly above lines removed
+    /// as furniture (a link list, a widget) heads that furniture, not the article: it goes with it.
+    /// </summary>
+    private static void MarkHeadingsOfRemovedBlocks(List<SourceLine> lines)
+    {
+        for (var i = lines.Count - 2; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (line.IsKept && !lines[i + 1].IsKept && IsLabel(line.Text))
+            {
+                line.RemovalReason = "heading of removed block";
+            }
+        }
+    }
+
+    private static bool IsLabel(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length > 0 && trimmed.Count(' ') < MaxLabelWords && trimmed[^1] is not ('.' or '!' or '?' or '"' or '”' or '»' or '«');
+    }
+
+    private const int MaxLabelWords = 6;
 
     private static (List<SourceLine> Lines, SourceDocument Document) Lines(SourceDocument document)
     {

@@ -34,12 +34,26 @@ internal static partial class BoilerplateShapes
         (new(@"^(advertisement|advertising|sponsored( content)?|ad)$", Flags), "advertisement"),
         (new(@"^(subscribe|sign up)( now| today)?\b.{0,60}(newsletter|updates|inbox)\b.*$", Flags), "newsletter prompt"),
         (new(@"^[\p{P}\p{S}\s]{3,}$", Flags), "separator"),
+        (RelatedHeading(), "related-article heading"),
+        (new(@"^(foto|fotos|photo|photos|bild|bilder|image|picture|credit|credits|quelle|source|źródło|fuente|fonte|crédit|crédits|copyright|©)\s*:?\s*.{0,80}$", Flags), "caption or credit"),
+        (new(@"^(\(|\[)?(foto|photo|bild|image|credit)s?\s*:.{0,80}(\)|\])?$", Flags), "caption or credit"),
+        (DateLine(), "date line"),
+        (new(@"^(newsletter|abonnieren|subscribe|jetzt abonnieren|zum newsletter anmelden|sign up for (our|the) newsletter).{0,60}$", Flags), "newsletter prompt"),
+        (new(@"^(this (article|content) is (for|available to) (subscribers|members)|subscribe (now )?to (read|continue|get)|already a subscriber|dieser (artikel|inhalt) ist (nur )?für abonnenten|jetzt weiterlesen|weiterlesen mit).{0,80}$", Flags), "paywall line"),
     ];
 
     /// <summary>
     /// "By admin", "By Jane Doe", "Posted by …": a capitalised name of up to four words, or one lower-case
     /// user name; "By the numbers" is not a byline.
     /// </summary>
+    /// <summary>"Related" headings in the languages of the news the project meets (English, German, French, Spanish, Italian, Polish, Portuguese).</summary>
+    [GeneratedRegex(@"^(more on this( topic)?|read (also|more|next)|you (may|might) also like|see also|further reading|mehr zum thema|mehr zu(m)? (diesem )?thema|zum thema|zu diesem thema|auch interessant|das könnte (dich|sie) auch interessieren|ähnliche (artikel|beiträge|nachrichten|themen)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|meldungen|nachrichten|informationen|links)|weiterführende (links|informationen|artikel)|weiterlesen|lesen sie auch|schlagworte|themen|tags|am meisten gelesen|meistgelesen|neueste artikel|letzte kommentare|über den autor|zur person|à (lire|voir|découvrir) (aussi)?|lire aussi|sur le même sujet|temas relacionados|noticias relacionadas|te puede interesar|lee también|leggi anche|articoli correlati|zobacz (także|również|też)|czytaj (także|również|też)|więcej informacji|veja também|leia também)\s*(:|\.\.\.|…)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedHeading();
+
+    /// <summary>A line that is only a date, a time, or "published/updated on" with one (in several languages).</summary>
+    [GeneratedRegex(@"^((veröffentlicht|aktualisiert|erstellt|geändert|publiziert|stand|published|posted|updated|last updated|publié|mis à jour|publicado|actualizado|pubblicato|opublikowano|aktualizacja|dieser eintrag wurde veröffentlicht)( am| on| le| el| il| in)?\s*:?\s*)?((\p{L}+,?\s+)?\d{1,4}[./\-\s]+(\d{1,2}|\p{L}+\.?)[./\-\s,]+\d{2,4}|(\p{L}+\.?\s+\d{1,2},?\s+\d{4}))?([\s,|–-]*(um\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?\s*(\|.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
+
     [GeneratedRegex(@"^(By|BY|Posted by|Written by|Author:?)\s+([\p{Lu}][\p{L}\p{M}'’.\-]*(\s+([\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|al|bin|da|del|la|le)){0,3}|[\p{Ll}\d_.\-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 

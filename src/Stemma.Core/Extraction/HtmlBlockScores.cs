@@ -31,13 +31,16 @@ internal sealed class BlockStats
 /// a list item, a cell, text between &lt;br&gt; tags in a bare div) earns 1 + its commas + one point per 100
 /// characters (at most 3), scaled by how little of it is link text; the block credits itself and its parent
 /// fully, its grandparent by half and the next two levels by a sixth and a ninth. A candidate's final score
-/// adds the class/id and tag evidence (<see cref="HtmlFurniture.Weight"/>) and is scaled by its own link
+/// adds the class/id and tag evidence (<see cref="HtmlFurniture.Weight"/>, in proportion to its text up to 1,000 characters) and is scaled by its own link
 /// density. The best candidate is joined by its siblings that score well or hold a paragraph of prose,
 /// in page order. Evidence moves a score; it never removes an element.
 /// </summary>
 internal static class HtmlBlockScores
 {
     private const int MinBlockText = 25;
+
+    /// <summary>Class/id evidence counts fully on an element with this much text, and in proportion below: a name is weak evidence for a small box.</summary>
+    private const double WeightText = 1000;
     private const int MaxDepth = 512;
 
     public static Dictionary<IElement, BlockStats> Measure(IElement body)
@@ -125,7 +128,7 @@ internal static class HtmlBlockScores
         }
         foreach (var element in candidates.Keys.ToList())
         {
-            var raw = candidates[element] + HtmlFurniture.Weight(element);
+            var raw = candidates[element] + HtmlFurniture.Weight(element) * Math.Min(1, stats[element].Text / WeightText);
             candidates[element] = raw * (1 - stats[element].LinkDensity);
             stats[element].Score = candidates[element];
         }

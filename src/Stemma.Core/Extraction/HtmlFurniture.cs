@@ -66,12 +66,13 @@ internal static partial class HtmlFurniture
         || (Names(element) is { Length: > 0 } names && BodyWord().IsMatch(names));
 
     /// <summary>
-    /// A class/id weight for the scorer, as readability weighs a candidate: +25 for body words, -25 for
-    /// furniture words (both cancel out: "content-sidebar-wrap"), plus a small amount by tag.
+    /// A weight added to a candidate's content score, as readability weighs one: +25 for body words in its
+    /// class or id (content, entry, post, story), -25 for furniture words (sidebar, widget, share); both cancel
+    /// out ("content-sidebar-wrap"); plus a little by tag.
     /// </summary>
     public static double Weight(IElement element)
     {
-        var weight = element.LocalName switch
+        double weight = element.LocalName switch
         {
             "article" or "main" => 20,
             "div" or "section" => 5,
@@ -86,19 +87,22 @@ internal static partial class HtmlFurniture
         {
             if (BodyWord().IsMatch(names))
             {
-                weight += 25;
+                weight += BodyFactor;
             }
             if (FurnitureWord().IsMatch(names))
             {
-                weight -= 25;
+                weight += FurnitureFactor;
             }
         }
         if (element.GetAttribute("itemprop") == "articleBody")
         {
-            weight += 25;
+            weight += BodyFactor;
         }
         return weight;
     }
+
+    private const double BodyFactor = 25;
+    private const double FurnitureFactor = -BodyFactor;
 
     private static string Names(IElement element)
     {
