@@ -90,11 +90,16 @@ public sealed class IngestPipeline
         for (var i = 0; i < files.Count; i++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var read = reader.ReadOne(files[i]);
-            run.Diagnostics.AddRange(read.Diagnostics);
-            run.Rejected += read.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Rejected);
-            foreach (var document in read.Documents)
+            // Streamed: an archive (.warc.gz, .jsonl.gz) of any size is read one record at a time.
+            foreach (var item in reader.Stream(files[i]))
             {
+                if (item.Diagnostic is { } diagnostic)
+                {
+                    run.Diagnostics.Add(diagnostic);
+                    run.Rejected += diagnostic.Severity == DiagnosticSeverity.Rejected ? 1 : 0;
+                    continue;
+                }
+                var document = item.Document!;
                 run.Read++;
                 pending.Add(document);
                 if (pending.Count >= _options.BatchSize)
