@@ -5,10 +5,15 @@ using Stemma.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Stemma.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Text*]
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- ingest [SIZE...]   (end-to-end ingest, default 10000 100000)
+//        dotnet run -c Release --project bench/Stemma.Benchmarks -- warc FILE [MB]     (write a news-crawl WARC.gz of MB megabytes, default 1000)
 if (args.Length > 0 && args[0] == "ingest")
 {
     var sizes = args.Length > 1 ? args[1..].Select(int.Parse) : [10_000, 100_000];
     return IngestBenchmark.Run(sizes);
+}
+if (args.Length > 1 && args[0] == "warc")
+{
+    return WarcArchiveGenerator.Run(args[1], args.Length > 2 ? long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000);
 }
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(TextPipelineBenchmarks).Assembly).Run(args, DefaultConfig.Instance);
 PrintThroughput(summaries);

@@ -18,7 +18,7 @@ internal static class WarcRecordWriter
             head.Append(name).Append(": ").Append(value).Append("\r\n");
         }
         head.Append("Content-Length: ").Append(block.Length).Append("\r\n\r\n");
-        var target = gzipMember ? new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true) : output;
+        var target = gzipMember ? new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true) : output;
         target.Write(Encoding.UTF8.GetBytes(head.ToString()));
         target.Write(block);
         target.Write("\r\n\r\n"u8);
