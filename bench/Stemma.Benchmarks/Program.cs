@@ -27,12 +27,20 @@ static void PrintThroughput(IEnumerable<Summary> summaries)
     var megabytes = BenchmarkCorpus.Bytes(documents) / 1_000_000.0;
     foreach (var report in summaries.SelectMany(s => s.Reports))
     {
-        if (report.ResultStatistics is not { } stats || report.BenchmarkCase.Descriptor.Type != typeof(TextPipelineBenchmarks)
-            || !report.BenchmarkCase.Descriptor.WorkloadMethod.Name.StartsWith("Extract", StringComparison.Ordinal))
+        var type = report.BenchmarkCase.Descriptor.Type;
+        if (report.ResultStatistics is not { } stats || (type != typeof(TextPipelineBenchmarks) && type != typeof(ExtractionBenchmarks))
+            || (type == typeof(TextPipelineBenchmarks) && !report.BenchmarkCase.Descriptor.WorkloadMethod.Name.StartsWith("Extract", StringComparison.Ordinal)))
         {
             continue;
         }
         var seconds = stats.Mean / 1e9;
+        if (report.BenchmarkCase.Descriptor.Type == typeof(ExtractionBenchmarks))
+        {
+            var pages = BenchmarkCorpus.LoadWebPages();
+            var pageMegabytes = BenchmarkCorpus.Bytes(pages) / 1_000_000.0;
+            Console.WriteLine($"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {pages.Count} pages, {pageMegabytes:F1} MB in {seconds:F2} s => {pageMegabytes / seconds:F1} MB/s");
+            continue;
+        }
         Console.WriteLine($"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {documents.Count} articles, {megabytes:F3} MB in {seconds * 1000:F2} ms " +
             $"=> {megabytes / seconds:F1} MB/s, {documents.Count / seconds:F0} articles/s");
     }
