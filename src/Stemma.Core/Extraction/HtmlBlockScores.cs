@@ -176,7 +176,7 @@ internal static class HtmlBlockScores
             {
                 chosen.Add(sibling);
             }
-            else if (sibling.LocalName == "p" && IsProse(s))
+            else if (IsProse(s) && HtmlFurniture.FurnitureEvidence(sibling) is null)
             {
                 chosen.Add(sibling);
             }
@@ -186,6 +186,6 @@ internal static class HtmlBlockScores
 
     private static bool IsOnlyElementChild(IElement element) => element.ParentElement!.ChildElementCount == 1;
 
-    /// <summary>A paragraph of sentences: 80 characters or more and under a quarter links.</summary>
+    /// <summary>A block of sentences: 80 characters or more and under a quarter links.</summary>
     private static bool IsProse(BlockStats stats) => stats.Text >= 80 && stats.LinkDensity < 0.25;
 }
