@@ -148,6 +148,7 @@ internal static class HtmlBlockScores
         }
         var best = candidates.MaxBy(pair => pair.Value).Key;
         var bestScore = candidates[best];
+        best = CommonContainer(best, bestScore, body, candidates);
         while (best != body && best.ParentElement is { } parent && stats.TryGetValue(parent, out var up)
             && (stats[best].Text >= 0.8 * up.Text || IsOnlyElementChild(best)))
         {
@@ -183,6 +184,33 @@ internal static class HtmlBlockScores
         }
         return chosen;
     }
+
+    /// <summary>
+    /// An article split into several blocks (a page builder's text modules, sections of one story) shows as
+    /// several good candidates with one container: when at least three of the candidates scoring three
+    /// quarters of the best share an ancestor of the best, that ancestor is the article (as readability does).
+    /// </summary>
+    private static IElement CommonContainer(IElement best, double bestScore, IElement body, Dictionary<IElement, double> candidates)
+    {
+        var rivals = candidates.Where(c => c.Key != best && c.Value >= RivalShare * bestScore && !best.Contains(c.Key) && !c.Key.Contains(best))
+            .OrderByDescending(c => c.Value).Take(MaxRivals).Select(c => c.Key).ToList();
+        if (rivals.Count < MinRivals)
+        {
+            return best;
+        }
+        for (var node = best.ParentElement; node is not null && node != body; node = node.ParentElement)
+        {
+            if (rivals.Count(node.Contains) >= MinRivals)
+            {
+                return node;
+            }
+        }
+        return best;
+    }
+
+    private const double RivalShare = 0.75;
+    private const int MaxRivals = 5;
+    private const int MinRivals = 3;
 
     private static bool IsOnlyElementChild(IElement element) => element.ParentElement!.ChildElementCount == 1;
 

@@ -13,6 +13,9 @@ internal sealed class BlockWalker(string html, Dictionary<IElement, BlockStats> 
     /// <summary>A furniture-looking element is skipped only when it holds less than this share of the chosen block's text.</summary>
     private const double MinorShare = 0.5;
 
+    /// <summary>Text above this many characters with few links is prose whatever its element is called.</summary>
+    private const int ProseText = 1000;
+
     private readonly HtmlSourceAligner _aligner = new(html);
     private readonly StringBuilder _text = new();
     private readonly List<int> _offsets = [];
@@ -93,8 +96,13 @@ internal sealed class BlockWalker(string html, Dictionary<IElement, BlockStats> 
         {
             return null;
         }
-        var text = stats.TryGetValue(element, out var s) ? s.Text : 0;
-        return text < MinorShare * _rootText ? $"page furniture ({evidence})" : null;
+        if (!stats.TryGetValue(element, out var s))
+        {
+            return null;
+        }
+        // A furniture name on a long stretch of prose (an "ads" wrapper, a live ticker's "comment" blocks) is outweighed by the prose.
+        var looksLikeFurniture = s.Text < ProseText || s.LinkDensity >= 0.2;
+        return s.Text < MinorShare * _rootText && looksLikeFurniture ? $"page furniture ({evidence})" : null;
     }
 
     private void AppendText(string data, bool insideLink)
