@@ -187,8 +187,9 @@ internal static class HtmlBlockScores
 
     /// <summary>
     /// An article split into several blocks (a page builder's text modules, sections of one story) shows as
-    /// several good candidates with one container: when at least three of the candidates scoring three
-    /// quarters of the best share an ancestor of the best, that ancestor is the article (as readability does).
+    /// several good candidates with one container: when at least two of the five best candidates outside the
+    /// best (each scoring half of it or more) share an ancestor of the best, that ancestor is the article
+    /// (readability's rule, with its share and count refitted on the whole web-extraction dev set).
     /// </summary>
     private static IElement CommonContainer(IElement best, double bestScore, IElement body, Dictionary<IElement, double> candidates)
     {
@@ -208,9 +209,9 @@ internal static class HtmlBlockScores
         return best;
     }
 
-    private const double RivalShare = 0.75;
+    private const double RivalShare = 0.5;
     private const int MaxRivals = 5;
-    private const int MinRivals = 3;
+    private const int MinRivals = 2;
 
     private static bool IsOnlyElementChild(IElement element) => element.ParentElement!.ChildElementCount == 1;
 

@@ -14,7 +14,7 @@ internal static partial class HtmlFurniture
     /// <summary>Elements that never hold article text; dropped before anything else.</summary>
     public static readonly HashSet<string> NeverText = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "button", "select", "input",
+        "script", "style", "template", "svg", "canvas", "iframe", "button", "select", "input",
         "textarea", "object", "embed", "video", "audio", "map", "dialog", "head", "link", "meta",
     };
 
@@ -22,6 +22,8 @@ internal static partial class HtmlFurniture
     private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "nav", "aside", "footer", "form", "label", "menu",
+        // A <noscript> left open by a stray block tag holds the rest of the page, so it is evidence, not a verdict.
+        "noscript",
     };
 
     [GeneratedRegex(@"(^|[\s_-])(share|sharing|social|related|relatedposts|comments?|commentlist|respond|reply|sidebar|widget|newsletter|subscribe|subscription|advert|advertisement|ads|ad|adslot|sponsor|sponsored|promo|cookie|cookies|consent|gdpr|breadcrumbs?|menu|navbar|nav|navigation|footer|masthead|header|popup|modal|overlay|tags|tag-?list|tagcloud|author|authors|author-?bio|author-?box|author-?info|about-?(the-)?author|bio|biography|profile|byline|meta|postmeta|entry-meta|post-meta|date|dateline|caption|credit|jp-relatedposts|sharedaddy|outbrain|taboola|teaser|recommended|more|paywall|login|signup|banner|toolbar|pagination|pager|rating|skip|hidden|copyright|legal|disclaimer)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
