@@ -8,7 +8,7 @@ public sealed record ExtractionResult(IReadOnlyList<ExtractedArticle> Articles, 
 /// <summary>
 /// Stage 2 of the pipeline: an article's main text without web boilerplate. The cascade:
 /// 1. lines: a plain-text body line by line, or an HTML page's main block element by element (<see cref="HtmlArticle"/>);
-/// 2. shape: boilerplate lines recognised by their form (<see cref="BoilerplateShapes"/>);
+/// 2. shape: boilerplate lines recognised by their form (<see cref="BoilerplateShapes"/>), and on a web page by their neighbours (<see cref="PageLineContext"/>);
 /// 3. repetition: short lines shared by several articles of one source (<see cref="RepeatedLines"/>);
 /// 4. assembly: wrapped lines joined, split hyphens restored, paragraphs kept (<see cref="CleanTextAssembler"/>).
 /// Every removed line is reported with its reason; every clean character maps back to the original.
@@ -38,8 +38,7 @@ public sealed class ArticleExtractor
                 MarkShapes(lines);
                 if (document.Format == DocumentFormat.Html)
                 {
-                    MarkHeadingsOfRemovedBlocks(lines);
-                    MarkAfterArticleEnd(lines);
+                    PageLineContext.Mark(lines);
                 }
             }
             prepared.Add((enriched, lines));
@@ -87,72 +86,6 @@ public sealed class ArticleExtractor
             }
         }
     }
-
-    /// <summary>
-    /// A short label line ("Mehr zum Thema", "Themen:", "Weitere Informationen") directly above lines removed
-    /// as furniture (a link list, a widget) heads that furniture, not the article: it goes with it.
-    /// </summary>
-    private static void MarkHeadingsOfRemovedBlocks(List<SourceLine> lines)
-    {
-        for (var i = 0; i + 1 < lines.Count; i++)
-        {
-            var line = lines[i];
-            var next = lines[i + 1];
-            if (line.IsKept && !next.IsKept && next.RemovalReason != HeadingReason && IsLabel(line.Text))
-            {
-                line.RemovalReason = HeadingReason;
-            }
-        }
-    }
-
-    /// <summary>Reasons that mark where an article ends: what follows them is comments, related links or sign-up boxes.</summary>
-    private static readonly HashSet<string> EndMarkers = new(StringComparer.Ordinal)
-    {
-        "related-article heading", "comment form", "newsletter prompt", "paywall line", "post footer",
-    };
-
-    /// <summary>
-    /// An end marker (a "Related articles" heading, a comment form, a tag line) in the last part of the page's
-    /// text ends the article: every line after it is removed too, so the comments and teasers that follow
-    /// do not count as article text. A marker before two thirds of the text is passed over (a tag line at the top, a sign-up box mid-page).
-    /// </summary>
-    private static void MarkAfterArticleEnd(List<SourceLine> lines)
-    {
-        var total = lines.Where(l => l.IsKept).Sum(l => l.Text.Length);
-        var seen = 0;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            if (line.IsKept)
-            {
-                seen += line.Text.Length;
-                continue;
-            }
-            if (EndMarkers.Contains(line.RemovalReason!) && seen >= EndShare * total)
-            {
-                for (var j = i + 1; j < lines.Count; j++)
-                {
-                    lines[j].RemovalReason ??= $"after the article's end ({line.RemovalReason})";
-                }
-                return;
-            }
-        }
-    }
-
-    private const double EndShare = 2.0 / 3;
-
-    private const string HeadingReason = "heading of removed block";
-
-    /// <summary>A label: a few words (or, in scripts without spaces, a few characters) with no sentence end.</summary>
-    private static bool IsLabel(string text)
-    {
-        var trimmed = text.AsSpan().Trim();
-        return trimmed.Length is > 0 and <= MaxLabelChars && trimmed.Count(' ') < MaxLabelWords
-            && trimmed[^1] is not ('.' or '!' or '?' or '"' or '”' or '»' or '«' or '。' or '！' or '？');
-    }
-
-    private const int MaxLabelWords = 6;
-    private const int MaxLabelChars = 50;
 
     private static (List<SourceLine> Lines, SourceDocument Document) Lines(SourceDocument document)
     {

@@ -76,4 +76,15 @@ public sealed class HtmlCascadeTests
         Assert.DoesNotContain("Mehr zum Thema", article.Text);
         Assert.Contains("welcomed the decision", article.Text);
     }
+
+    [Fact]
+    public void Extract_ShortLinesAfterTheLastParagraph_AreRemovedWithTheirReason()
+    {
+        var page = $"""<html><body><article>{Body}<p>Jane Doe, harbour desk</p></article></body></html>""";
+
+        var article = Extract(Html(page));
+
+        Assert.EndsWith("welcomed the decision, the mayor said.", article.Text);
+        Assert.Contains(article.Removed, r => r.Text == "Jane Doe, harbour desk" && r.Reason == "short line after the last paragraph");
+    }
 }
