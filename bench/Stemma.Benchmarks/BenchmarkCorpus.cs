@@ -26,6 +26,16 @@ internal static class BenchmarkCorpus
     public static long Bytes(IReadOnlyList<SourceDocument> documents) =>
         documents.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Original));
 
+    /// <summary>
+    /// The labelled web pages of ../shared/eval-data/web-extraction (990 real pages, 143 MB), decoded as
+    /// <c>stemma extract</c> reads them; empty when the folder is absent.
+    /// </summary>
+    public static IReadOnlyList<SourceDocument> LoadWebPages()
+    {
+        var pages = Path.Combine(FindRepositoryRoot(), "..", "shared", "eval-data", "web-extraction", "pages");
+        return Directory.Exists(pages) ? new CorpusReader().Read([pages]).Documents : [];
+    }
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

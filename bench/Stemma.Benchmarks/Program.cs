@@ -6,6 +6,7 @@ using Stemma.Benchmarks;
 // Usage: dotnet run -c Release --project bench/Stemma.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Text*]
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- ingest [SIZE...] [--no-real]   (end-to-end ingest: PAN, METER, ECB+ and synthetic corpora, default 10000 100000)
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- corpora [EVAL-DATA [OUT]]   (PAN, METER, ECB+ as .jsonl for stemma ingest)
+//        dotnet run -c Release --project bench/Stemma.Benchmarks -- warc FILE [MB]     (write a news-crawl WARC.gz of MB megabytes, default 1000)
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- serve-load [ARTICLES] [CLIENTS] [SECONDS] [HOT]   (web UI under load, default 10000 50 20 0)
 if (args.Length > 0 && args[0] == "serve-load")
 {
@@ -30,6 +31,10 @@ if (args.Length > 0 && args[0] == "corpora")
     }
     return 0;
 }
+if (args.Length > 1 && args[0] == "warc")
+{
+    return WarcArchiveGenerator.Run(args[1], args.Length > 2 ? long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000);
+}
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(TextPipelineBenchmarks).Assembly).Run(args, DefaultConfig.Instance);
 PrintThroughput(summaries);
 return 0;
@@ -42,12 +47,20 @@ static void PrintThroughput(IEnumerable<Summary> summaries)
     var megabytes = BenchmarkCorpus.Bytes(documents) / 1_000_000.0;
     foreach (var report in summaries.SelectMany(s => s.Reports))
     {
-        if (report.ResultStatistics is not { } stats || report.BenchmarkCase.Descriptor.Type != typeof(TextPipelineBenchmarks)
-            || !report.BenchmarkCase.Descriptor.WorkloadMethod.Name.StartsWith("Extract", StringComparison.Ordinal))
+        var type = report.BenchmarkCase.Descriptor.Type;
+        if (report.ResultStatistics is not { } stats || (type != typeof(TextPipelineBenchmarks) && type != typeof(ExtractionBenchmarks))
+            || (type == typeof(TextPipelineBenchmarks) && !report.BenchmarkCase.Descriptor.WorkloadMethod.Name.StartsWith("Extract", StringComparison.Ordinal)))
         {
             continue;
         }
         var seconds = stats.Mean / 1e9;
+        if (report.BenchmarkCase.Descriptor.Type == typeof(ExtractionBenchmarks))
+        {
+            var pages = BenchmarkCorpus.LoadWebPages();
+            var pageMegabytes = BenchmarkCorpus.Bytes(pages) / 1_000_000.0;
+            Console.WriteLine($"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {pages.Count} pages, {pageMegabytes:F1} MB in {seconds:F2} s => {pageMegabytes / seconds:F1} MB/s");
+            continue;
+        }
         Console.WriteLine($"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {documents.Count} articles, {megabytes:F3} MB in {seconds * 1000:F2} ms " +
             $"=> {megabytes / seconds:F1} MB/s, {documents.Count / seconds:F0} articles/s");
     }

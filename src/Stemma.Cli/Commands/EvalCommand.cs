@@ -19,6 +19,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalVerdictCommand.Create(console));
         command.Subcommands.Add(Ecb(console));
         command.Subcommands.Add(MeterStories(console));
+        command.Subcommands.Add(EvalExtractionCommand.Create(console));
         return command;
     }
 

@@ -8,7 +8,7 @@ public sealed record ExtractionResult(IReadOnlyList<ExtractedArticle> Articles, 
 /// <summary>
 /// Stage 2 of the pipeline: an article's main text without web boilerplate. The cascade:
 /// 1. lines: a plain-text body line by line, or an HTML page's main block element by element (<see cref="HtmlArticle"/>);
-/// 2. shape: boilerplate lines recognised by their form (<see cref="BoilerplateShapes"/>);
+/// 2. shape: boilerplate lines recognised by their form (<see cref="BoilerplateShapes"/>), and on a web page by their neighbours (<see cref="PageLineContext"/>);
 /// 3. repetition: short lines shared by several articles of one source (<see cref="RepeatedLines"/>);
 /// 4. assembly: wrapped lines joined, split hyphens restored, paragraphs kept (<see cref="CleanTextAssembler"/>).
 /// Every removed line is reported with its reason; every clean character maps back to the original.
@@ -36,6 +36,10 @@ public sealed class ArticleExtractor
             if (_options.RemoveBoilerplateByShape)
             {
                 MarkShapes(lines);
+                if (document.Format == DocumentFormat.Html)
+                {
+                    PageLineContext.Mark(lines);
+                }
             }
             prepared.Add((enriched, lines));
         }

@@ -34,12 +34,36 @@ internal static partial class BoilerplateShapes
         (new(@"^(advertisement|advertising|sponsored( content)?|ad)$", Flags), "advertisement"),
         (new(@"^(subscribe|sign up)( now| today)?\b.{0,60}(newsletter|updates|inbox)\b.*$", Flags), "newsletter prompt"),
         (new(@"^[\p{P}\p{S}\s]{3,}$", Flags), "separator"),
+        (RelatedHeading(), "related-article heading"),
+        (new(@"^(this entry was posted|this (post|article) was (posted|published) in|posted in|dieser (eintrag|beitrag) wurde .{0,60}veröffentlicht|veröffentlicht in|abgelegt unter|kategorien?\s*:|category\s*:|categories\s*:)", Flags), "post footer"),
+        (new(@"^(artikel gefallen\??|gefällt mir|jetzt teilen|teilen|beitrag teilen|artikel teilen|diesen (artikel|beitrag) teilen|like this:?|share this:?|partager|compartir|condividi|udostępnij)\b.{0,50}$", Flags), "share buttons"),
+        (new(@"^(sie müssen (sich )?(einloggen|angemeldet sein|anmelden)|you must be logged in|log in to (comment|reply)|melden sie sich an, um)", Flags), "comment form"),
+        (new(@"^(foto|fotos|photo|photos|bild|bilder|image|picture|credit|credits|quelle|source|źródło|fuente|fonte|crédit|crédits|copyright|©)\s*:?\s*.{0,80}$", Flags), "caption or credit"),
+        (new(@"^(\(|\[)?(foto|photo|bild|image|credit)s?\s*:.{0,80}(\)|\])?$", Flags), "caption or credit"),
+        (DateLine(), "date line"),
+        (new(@"^.{0,80}\b(foto|fotos|photo|photos|bild|image|crédit photo|credit|quelle)\s*:\s*.{1,60}$", Flags), "caption or credit"),
+        (new(@"^.{0,100}(©|\(c\) \d{4}).{0,60}$", Flags), "caption or credit"),
+        (new(@"^(comments are closed|kommentare (sind )?geschlossen|commentaires fermés|los comentarios están cerrados|%d (bloggern gefällt das|bloggers like this)|be the first to (comment|like this))", Flags), "comment form"),
+        (new(@"^(folgen sie uns|folge uns|follow us|síguenos|siguenos|suivez-nous|seguici|obserwuj nas|stay up[- ]to[- ]date|bleiben sie (auf dem laufenden|informiert)|verpassen sie (keine|nichts))\b.{0,100}$", Flags), "follow prompt"),
+        (new(@"^(war dieser (artikel|beitrag) hilfreich|ist dieser beitrag hilfreich|was this (article|page|post) helpful|cet article vous a-t-il été utile|¿te ha resultado útil)", Flags), "feedback prompt"),
+        (new(@"^(ihr(e)? ansprechpartner(in)?|ansprechpartner(in)?( zum thema| für)?|pressekontakt|pressesprecher(\*?in)?|kontakt für (journalisten|medien)|press contact|media contact)\b.{0,60}$", Flags), "contact line"),
+        (new(@"^((alle )?angaben ohne gewähr|externer inhalt|anzeige|werbung|- anzeige ?-|publicidad|publicité|reklama)\W{0,3}$", Flags), "advertisement"),
+        (new(@"^(newsletter|abonnieren|subscribe|jetzt abonnieren|zum newsletter anmelden|sign up for (our|the) newsletter).{0,60}$", Flags), "newsletter prompt"),
+        (new(@"^(this (article|content) is (for|available to) (subscribers|members)|subscribe (now )?to (read|continue|get)|already a subscriber|dieser (artikel|inhalt) ist (nur )?für abonnenten|jetzt weiterlesen|weiterlesen mit).{0,80}$", Flags), "paywall line"),
     ];
 
     /// <summary>
     /// "By admin", "By Jane Doe", "Posted by …": a capitalised name of up to four words, or one lower-case
     /// user name; "By the numbers" is not a byline.
     /// </summary>
+    /// <summary>"Related" headings in the languages of the news the project meets (English, German, French, Spanish, Italian, Polish, Portuguese).</summary>
+    [GeneratedRegex(@"^(more on this( topic)?|read (also|more|next)|you (may|might) also like|see also|further reading|mehr zum thema|mehr zu(m)? (diesem )?thema|zum thema|zu diesem thema|auch interessant|das könnte (dich|sie) auch interessieren|ähnliche (artikel|beiträge|nachrichten|themen)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|meldungen|nachrichten|informationen|links)|weiterführende (links|informationen|artikel)|weiterlesen|zum weiterlesen|lesen sie auch|meist gesucht|meistgesucht|beliebte (artikel|beiträge)|schlagworte|themen|tags|am meisten gelesen|meistgelesen|neueste artikel|letzte kommentare|über den autor|zur person|à (lire|voir|découvrir) (aussi)?|lire aussi|sur le même sujet|temas relacionados|noticias relacionadas|te puede interesar|lee también|leggi anche|articoli correlati|zobacz (także|również|też)|czytaj (także|również|też)|więcej informacji|veja também|leia também)\s*(:|\.\.\.|…)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedHeading();
+
+    /// <summary>A line that is only a date, a time, or "published/updated on" with one (in several languages).</summary>
+    [GeneratedRegex(@"^((veröffentlicht|aktualisiert|erstellt|geändert|publiziert|stand|published|posted|updated|last updated|publié|mis à jour|publicado|actualizado|pubblicato|opublikowano|aktualizacja|dieser eintrag wurde veröffentlicht)( am| on| le| el| il| in)?\s*:?\s*)?((\p{L}+,?\s+)?\d{1,4}[./\-\s]+(\d{1,2}|\p{L}+\.?)[./\-\s,]+\d{2,4}|(\p{L}+\.?\s+\d{1,2},?\s+\d{4}))?([\s,|–-]*(um\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?\s*(\|.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
+
     [GeneratedRegex(@"^(By|BY|Posted by|Written by|Author:?)\s+([\p{Lu}][\p{L}\p{M}'’.\-]*(\s+([\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|al|bin|da|del|la|le)){0,3}|[\p{Ll}\d_.\-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 

@@ -41,11 +41,15 @@ internal sealed class IngestBatches(IngestOptions options)
         for (var i = 0; i < files.Count; i++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var read = reader.ReadOne(files[i]);
-            diagnostics.AddRange(read.Diagnostics);
-            foreach (var document in read.Documents)
+            // Streamed: an archive (.warc.gz, .jsonl.gz) of any size is read one record at a time.
+            foreach (var item in reader.Stream(files[i]))
             {
-                documents.Add(document);
+                if (item.Diagnostic is { } diagnostic)
+                {
+                    diagnostics.Add(diagnostic);
+                    continue;
+                }
+                documents.Add(item.Document!);
                 if (documents.Count >= options.BatchSize)
                 {
                     yield return (number++, documents, diagnostics, i + 1);

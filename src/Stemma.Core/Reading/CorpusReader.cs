@@ -8,9 +8,9 @@ namespace Stemma.Reading;
 /// <c>id</c>, <c>text</c> or <c>html</c>, and optional <c>title</c>, <c>url</c>, <c>source</c>,
 /// <c>published</c>). Every bad item becomes a <see cref="ReadDiagnostic"/>; the rest are still read.
 /// </summary>
-public sealed class CorpusReader
+public sealed partial class CorpusReader
 {
-    private static readonly string[] Supported = [".txt", ".html", ".htm", ".jsonl"];
+    private static readonly string[] Supported = [".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz"];
 
     private readonly ReadingOptions _options;
 
@@ -82,7 +82,7 @@ public sealed class CorpusReader
     }
 
     private static bool IsSupported(string file) =>
-        Supported.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase);
+        Supported.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) || IsStreamed(file);
 
     private void ReadFile(string file, List<SourceDocument> documents, List<ReadDiagnostic> diagnostics)
     {
@@ -93,14 +93,14 @@ public sealed class CorpusReader
             diagnostics.Add(ReadDiagnostic.Rejected(file, $"unsupported {shown}; expected one of {string.Join(", ", Supported)}"));
             return;
         }
+        if (IsStreamed(file))
+        {
+            ReadStreamed(file, documents, diagnostics);
+            return;
+        }
         var text = ReadText(file, diagnostics);
         if (text is null)
         {
-            return;
-        }
-        if (extension == ".jsonl")
-        {
-            ReadJsonLines(file, text, documents, diagnostics);
             return;
         }
         var id = Path.GetFileNameWithoutExtension(file);
@@ -133,12 +133,18 @@ public sealed class CorpusReader
             diagnostics.Add(ReadDiagnostic.Rejected(file, $"cannot read: {e.Message}"));
             return null;
         }
-        var text = StrictUtf8.TryDecode(bytes, out var problem);
-        if (text is null)
+        var isHtml = Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm";
+        var decoded = TextDecoding.Decode(bytes, isHtml, declaredCharset: null, out var problem);
+        if (decoded is null)
         {
             diagnostics.Add(ReadDiagnostic.Rejected(file, problem!));
+            return null;
         }
-        return text;
+        if (decoded.Warning is { } warning)
+        {
+            diagnostics.Add(ReadDiagnostic.Warning(file, warning));
+        }
+        return decoded.Text;
     }
 
     private SourceDocument FromPlainText(string file, string id, string text, List<ReadDiagnostic> diagnostics)
@@ -170,25 +176,6 @@ public sealed class CorpusReader
         }
         diagnostics.Add(ReadDiagnostic.Warning(file, $"publication time '{value}' not understood (use ISO 8601, e.g. 2020-10-31T14:05:00Z); ignored", line));
         return null;
-    }
-
-    private void ReadJsonLines(string file, string text, List<SourceDocument> documents, List<ReadDiagnostic> diagnostics)
-    {
-        var lineNumber = 0;
-        foreach (var rawLine in text.Split('\n'))
-        {
-            lineNumber++;
-            var line = rawLine.TrimEnd('\r');
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            var document = ParseJsonLine(file, lineNumber, line, diagnostics);
-            if (document is not null)
-            {
-                documents.Add(document);
-            }
-        }
     }
 
     private SourceDocument? ParseJsonLine(string file, int lineNumber, string line, List<ReadDiagnostic> diagnostics)

@@ -6,7 +6,7 @@ namespace Stemma.Evaluation;
 /// <summary>The quality gate's floors (eval/eval-baseline.json) hold on the dev corpora in ../shared/eval-data.</summary>
 public sealed class EvalBaselineTests
 {
-    private static JsonElement Baseline(string task)
+    internal static JsonElement Baseline(string task)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -75,18 +75,16 @@ public sealed class CorpusReaderTests : IDisposable
     {
         var good = _folder.Write("good.txt", "The dam held overnight.");
         var binary = _folder.WriteBytes("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]);
-        var invalid = _folder.WriteBytes("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B]);
         var empty = _folder.Write("empty.txt", "  \n\n ");
         var headerOnly = _folder.Write("header-only.txt", "Title: Nothing here\n\n");
         var unknown = _folder.Write("notes.pdf", "%PDF-1.4");
         var missing = Path.Combine(_folder.Path, "missing.txt");
 
-        var result = Read(binary, good, invalid, empty, headerOnly, unknown, missing);
+        var result = Read(binary, good, empty, headerOnly, unknown, missing);
 
         Assert.Equal("good", Assert.Single(result.Documents).Id);
         var reasons = result.Diagnostics.ToDictionary(d => Path.GetFileName(d.File), d => d.Reason);
         Assert.Contains("binary", reasons["image.txt"]);
-        Assert.Contains("invalid UTF-8", reasons["latin1.txt"]);
         Assert.Contains("empty body", reasons["empty.txt"]);
         Assert.Contains("empty body", reasons["header-only.txt"]);
         Assert.Contains("unsupported extension '.pdf'", reasons["notes.pdf"]);

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Stemma.Cli.Output;
+using Stemma.Evaluation;
+using static System.FormattableString;
+
+namespace Stemma.Cli.Commands;
+
+/// <summary><c>stemma eval extraction DIR</c>: main-text extraction on trafilatura's labelled web pages.</summary>
+internal static class EvalExtractionCommand
+{
+    public static Command Create(Console2 console)
+    {
+        var dir = new Argument<string>("dir") { Description = "Folder with evaldata.json and pages/ (e.g. ../shared/eval-data/web-extraction)." };
+        var command = new Command("extraction", "Main-text extraction: trafilatura's measure (with/without pieces found), overall and per language, and the pages where no main-text piece was found. Extracts exactly as `stemma extract` does.") { dir };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dir)!;
+            if (!File.Exists(Path.Combine(folder, ExtractionEvaluation.LabelsFile)) || !Directory.Exists(Path.Combine(folder, ExtractionEvaluation.PagesFolder)))
+            {
+                console.Error.WriteLine($"{folder}: needs {ExtractionEvaluation.LabelsFile} and {ExtractionEvaluation.PagesFolder}/ (e.g. ../shared/eval-data/web-extraction)");
+                return ExitCodes.BadInput;
+            }
+            Write(console.Out, ExtractionEvaluation.Run(folder));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter writer, ExtractionEvaluationResult result)
+    {
+        var all = result.Overall;
+        var missed = result.NothingFound.ToList();
+        writer.WriteLine(Invariant($"extraction: F1 {all.F1:0.000}   precision {all.Precision:0.000}   recall {all.Recall:0.000}   accuracy {all.Accuracy:0.000}"));
+        writer.WriteLine(Invariant($"  {all.Pages:N0} pages; no main-text piece found on {missed.Count:N0} ({Share(missed.Count, all.Pages):0.0} %); tp {all.TruePositives:N0} fn {all.FalseNegatives:N0} fp {all.FalsePositives:N0} tn {all.TrueNegatives:N0}"));
+        var seconds = result.Elapsed.TotalSeconds;
+        writer.WriteLine(Invariant($"  read + extract: {result.HtmlBytes / 1e6:0.0} MB of HTML in {seconds:0.0} s ({result.HtmlBytes / 1e6 / Math.Max(seconds, 1e-9):0.0} MB/s)"));
+        writer.WriteLine("per language (the page's <html lang>):");
+        foreach (var (language, counts) in result.PerLanguage)
+        {
+            var none = result.Pages.Count(p => p.Language == language && p.NothingFound);
+            writer.WriteLine(Invariant($"  {language,-4} {counts.Pages,4} pages   F1 {counts.F1:0.000}   P {counts.Precision:0.000}   R {counts.Recall:0.000}   nothing found {none}"));
+        }
+        writer.WriteLine(Invariant($"pages with no main-text piece found ({missed.Count}):"));
+        foreach (var page in missed)
+        {
+            writer.WriteLine($"  {page.File}{(page.HasOutput ? "" : "  (no output)")}");
+        }
+    }
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;
+}

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Stemma.Extraction;
+
+/// <summary>
+/// Evidence, from an element's tag, role and class/id words, that it is page furniture or article body.
+/// None of it is a verdict on its own: the scorer weighs it with the text (<see cref="HtmlBlockScores"/>),
+/// and the walker skips a furniture-looking element only when it holds a minor share of the chosen block.
+/// Only elements that can never hold article text (scripts, styles, media, form controls) are dropped outright.
+/// </summary>
+internal static partial class HtmlFurniture
+{
+    /// <summary>Elements that never hold article text; dropped before anything else.</summary>
+    public static readonly HashSet<string> NeverText = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "template", "svg", "canvas", "iframe", "button", "select", "input",
+        "textarea", "object", "embed", "video", "audio", "map", "dialog", "head", "link", "meta",
+    };
+
+    /// <summary>Tags whose content is usually furniture (navigation, asides, footers, forms).</summary>
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "aside", "footer", "form", "label", "menu",
+        // A <noscript> left open by a stray block tag holds the rest of the page, so it is evidence, not a verdict.
+        "noscript",
+    };
+
+    [GeneratedRegex(@"(^|[\s_-])(share|sharing|social|related|relatedposts|comments?|commentlist|respond|reply|sidebar|widget|newsletter|subscribe|subscription|advert|advertisement|ads|ad|adslot|sponsor|sponsored|promo|cookie|cookies|consent|gdpr|breadcrumbs?|menu|navbar|nav|navigation|footer|masthead|header|popup|modal|overlay|tags|tag-?list|tagcloud|author|authors|author-?bio|author-?box|author-?info|about-?(the-)?author|bio|biography|profile|byline|meta|postmeta|entry-meta|post-meta|date|dateline|caption|credit|jp-relatedposts|sharedaddy|outbrain|taboola|teaser|recommended|more|paywall|login|signup|banner|toolbar|pagination|pager|rating|skip|hidden|copyright|legal|disclaimer)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureWord();
+
+    [GeneratedRegex(@"(^|[\s_-])(article|articlebody|article-?body|article-?content|articletext|body|content|entry|entry-?content|hentry|h-entry|main|post|post-?content|post-?body|text|story|story-?body|blog|blogpost|rich-?text|prose|copy|news|detail|beitrag|artikel|inhalt|td-post-content|field-?item)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodyWord();
+
+    /// <summary>The furniture word in the element's class or id, tag or role, or null when none says so.</summary>
+    public static string? FurnitureEvidence(IElement element)
+    {
+        var name = element.LocalName;
+        if (FurnitureTags.Contains(name))
+        {
+            return name;
+        }
+        if (element.GetAttribute("aria-hidden") == "true")
+        {
+            return "aria-hidden";
+        }
+        if (element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "contentinfo" or "search" or "dialog" or "alert")
+        {
+            return "role " + element.GetAttribute("role");
+        }
+        if (element.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+        {
+            return "hidden";
+        }
+        var names = Names(element);
+        if (names.Length == 0)
+        {
+            return null;
+        }
+        var match = FurnitureWord().Match(names);
+        return match.Success ? match.Groups[2].Value.ToLowerInvariant() : null;
+    }
+
+    /// <summary>Whether the element's class or id names article body (content, entry, post, story…), or it is an article/main element.</summary>
+    public static bool HasBodyEvidence(IElement element) =>
+        element.LocalName is "article" or "main"
+        || element.GetAttribute("itemprop") is "articleBody" or "text"
+        || (Names(element) is { Length: > 0 } names && BodyWord().IsMatch(names));
+
+    /// <summary>
+    /// A weight added to a candidate's content score, as readability weighs one: +25 for body words in its
+    /// class or id (content, entry, post, story), -25 for furniture words (sidebar, widget, share); both cancel
+    /// out ("content-sidebar-wrap"); plus a little by tag.
+    /// </summary>
+    public static double Weight(IElement element)
+    {
+        double weight = element.LocalName switch
+        {
+            "article" or "main" => 20,
+            "div" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            "nav" or "aside" or "footer" => -25,
+            _ => 0,
+        };
+        var names = Names(element);
+        if (names.Length > 0)
+        {
+            if (BodyWord().IsMatch(names))
+            {
+                weight += BodyFactor;
+            }
+            if (FurnitureWord().IsMatch(names))
+            {
+                weight += FurnitureFactor;
+            }
+        }
+        if (element.GetAttribute("itemprop") == "articleBody")
+        {
+            weight += BodyFactor;
+        }
+        return weight;
+    }
+
+    private const double BodyFactor = 25;
+    private const double FurnitureFactor = -BodyFactor;
+
+    private static string Names(IElement element)
+    {
+        var className = element.GetAttribute("class");
+        var id = element.Id;
+        return (className, id) switch
+        {
+            (null or "", null or "") => "",
+            (null or "", _) => id!,
+            (_, null or "") => className!,
+            _ => className + " " + id,
+        };
+    }
+}

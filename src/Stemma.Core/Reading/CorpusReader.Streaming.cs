@@ -1,0 +1,136 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Stemma.Reading;
+
+/// <summary>One item read from a file: an article, or a problem with one.</summary>
+public readonly record struct ReadItem(SourceDocument? Document, ReadDiagnostic? Diagnostic)
+{
+    public static ReadItem Of(SourceDocument document) => new(document, null);
+
+    public static ReadItem Of(ReadDiagnostic diagnostic) => new(null, diagnostic);
+}
+
+/// <summary>
+/// Archives read as a stream, one record at a time, so their size is not limited: <c>.jsonl</c> and
+/// <c>.jsonl.gz</c> (one JSON object a line), <c>.warc</c> and <c>.warc.gz</c> (web archives, see
+/// <see cref="WarcArticles"/>). The per-file size limit applies to each record instead.
+/// </summary>
+public sealed partial class CorpusReader
+{
+    private static readonly string[] StreamedSuffixes = [".jsonl", ".jsonl.gz", ".warc", ".warc.gz"];
+
+    /// <summary>Whether the file is an archive read record by record.</summary>
+    public static bool IsStreamed(string file) => StreamedSuffixes.Any(s => file.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Reads one file lazily: an archive yields its articles one by one (memory bounded by one record);
+    /// any other file is read whole. Problems come as items, in file order.
+    /// </summary>
+    public IEnumerable<ReadItem> Stream(string file)
+    {
+        if (!IsStreamed(file) || !File.Exists(file))
+        {
+            var read = ReadOne(file);
+            foreach (var diagnostic in read.Diagnostics)
+            {
+                yield return ReadItem.Of(diagnostic);
+            }
+            foreach (var document in read.Documents)
+            {
+                yield return ReadItem.Of(document);
+            }
+            yield break;
+        }
+        Stream? stream = null;
+        string? problem = null;
+        try
+        {
+            stream = OpenArchive(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = $"cannot read: {e.Message}";
+        }
+        if (stream is null)
+        {
+            yield return ReadItem.Of(ReadDiagnostic.Rejected(file, problem ?? "cannot read"));
+            yield break;
+        }
+        using (stream)
+        {
+            var items = file.Contains(".warc", StringComparison.OrdinalIgnoreCase)
+                ? WarcArticles.Read(file, stream, _options)
+                : JsonLines(file, stream);
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static Stream OpenArchive(string file)
+    {
+        var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(input, CompressionMode.Decompress) : input;
+    }
+
+    private void ReadStreamed(string file, List<SourceDocument> documents, List<ReadDiagnostic> diagnostics)
+    {
+        foreach (var item in Stream(file))
+        {
+            if (item.Document is { } document)
+            {
+                documents.Add(document);
+            }
+            else
+            {
+                diagnostics.Add(item.Diagnostic!);
+            }
+        }
+    }
+
+    private IEnumerable<ReadItem> JsonLines(string file, Stream stream)
+    {
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var lineNumber = 0;
+        while (true)
+        {
+            string? line;
+            string? broken = null;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                line = null;
+                broken = $"archive broken after line {lineNumber:N0} ({e.Message}); every line before it was read";
+            }
+            if (broken is not null)
+            {
+                yield return ReadItem.Of(ReadDiagnostic.Rejected(file, broken, lineNumber + 1));
+                yield break;
+            }
+            if (line is null)
+            {
+                yield break;
+            }
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            var diagnostics = new List<ReadDiagnostic>(1);
+            var document = ParseJsonLine(file, lineNumber, line, diagnostics);
+            foreach (var diagnostic in diagnostics)
+            {
+                yield return ReadItem.Of(diagnostic);
+            }
+            if (document is not null)
+            {
+                yield return ReadItem.Of(document);
+            }
+        }
+    }
+}
