@@ -36,12 +36,12 @@ internal static class StoryCommand
                 return ExitCodes.BadInput;
             }
             Write(console, report, parse.GetValue(json));
-            return ExitCodes.Ok;
+            return Failures.Report(console, report.Claims.Failures);
         });
         return command;
     }
 
-    /// <summary>A story with its tree, drawn again first if ingest changed it since.</summary>
+    /// <summary>A story with its tree, drawn again first if ingest changed it since (in memory only on a read-only store).</summary>
     public static StoryReport? Load(SqliteStore store, long storyId)
     {
         var summary = store.Stories([storyId]).SingleOrDefault();
@@ -51,13 +51,10 @@ internal static class StoryCommand
         }
         var pipeline = new TreePipeline(store);
         var members = pipeline.Members(storyId);
-        if (summary.Dirty)
-        {
-            pipeline.Refresh(storyId, members);
-            summary = summary with { Dirty = false };
-        }
+        var (edges, drawn) = pipeline.Current(storyId, summary.Dirty, members);
+        summary = summary with { Dirty = false };
         var claims = new ClaimsAnalyzer().Analyze(members);
-        return new StoryReport(summary, store.Members(storyId), store.Edges(storyId), claims);
+        return new StoryReport(summary, store.Members(storyId), edges, claims) { Drawn = drawn };
     }
 
     public static void Write(Console2 console, StoryReport report, bool json)

@@ -41,7 +41,9 @@ internal static class TraceCommand
             }
             var target = found[0];
             var report = StoryCommand.Load(store, target.StoryId)!;
-            var alignments = store.AlignmentsOf(target.Id);
+            IReadOnlyList<AlignmentRecord> alignments = report.Drawn is { } drawn
+                ? [.. drawn.Alignments.Where(a => a.TargetId == target.Id).OrderByDescending(a => a.Coverage).ThenBy(a => a.SourceId)]
+                : store.AlignmentsOf(target.Id);
             if (parse.GetValue(json))
             {
                 console.Out.WriteLine(Json(target, report, alignments));
@@ -130,7 +132,7 @@ internal static class TraceCommand
         json["takenBy"] = new JsonArray([.. report.Edges
             .Where(e => e.Kind == EdgeKind.Derived && e.SourceId == target.Id)
             .Select(e => (JsonNode)new JsonObject { ["article"] = e.TargetId, ["name"] = byId[e.TargetId].Name, ["verdict"] = Verdicts.Name(e.Verdict), ["coverage"] = Math.Round(e.Coverage, 4) })]);
-        return json.ToJsonString(JsonLines.Options);
+        return JsonLines.Write(json);
     }
 
     private static string Snippet(string text, int offset, int length)

@@ -16,7 +16,7 @@ namespace Stemma.Cli.Output;
 /// </summary>
 internal static class StoryJson
 {
-    public static string Summary(StorySummary story) => SummaryNode(story).ToJsonString(JsonLines.Options);
+    public static string Summary(StorySummary story) => JsonLines.Write(SummaryNode(story));
 
     public static string Tree(StoryReport report)
     {
@@ -44,7 +44,7 @@ internal static class StoryJson
         }
         json["edges"] = edges;
         json["claims"] = ClaimsJson.Claims(report.Claims);
-        return json.ToJsonString(JsonLines.Options);
+        return JsonLines.Write(json);
     }
 
     public static JsonObject Article(StoredArticle article) => new()

@@ -6,7 +6,11 @@ using Stemma.Storage;
 namespace Stemma.Cli.Output;
 
 /// <summary>A story with its members and family tree, as the story commands print it.</summary>
-internal sealed record StoryReport(StorySummary Story, IReadOnlyList<StoredArticle> Members, IReadOnlyList<EdgeRecord> Edges, StoryClaims Claims);
+internal sealed record StoryReport(StorySummary Story, IReadOnlyList<StoredArticle> Members, IReadOnlyList<EdgeRecord> Edges, StoryClaims Claims)
+{
+    /// <summary>The tree when it was drawn for this report (a stale story), else null: read alignments from the store.</summary>
+    public Provenance.FamilyTree? Drawn { get; init; }
+}
 
 /// <summary>
 /// The terminal view of stories: a table of stories, and a story's family tree as indented text (origins
