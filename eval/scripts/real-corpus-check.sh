@@ -41,6 +41,7 @@ if pan:
             for rel, text in texts(os.path.join("pan13-train", sub), sub):
                 out.write(json.dumps({"id": rel, "text": text}) + "\n")
 PY
+stemma="${STEMMA:-$root/stemma}"  # STEMMA=path/to/stemma runs another build
 failures=0
 run() {  # run NAME CMD...: records a failure when the exit is nonzero or stderr holds a stack trace
   local name="$1"; shift
@@ -55,12 +56,12 @@ for corpus in meter ecb pan; do
   [ -f "$work/$corpus.jsonl" ] || continue
   db="$work/$corpus.db"
   rm -f "$db" "$db-wal" "$db-shm"
-  run "analyze $corpus" "$root/stemma" analyze "$work/$corpus.jsonl" --db "$db" --json
-  stories=$("$root/stemma" stories --db "$db" --json 2>/dev/null | jq -r '.id' 2>/dev/null)
+  run "analyze $corpus" "$stemma" analyze "$work/$corpus.jsonl" --db "$db" --json
+  stories=$("$stemma" stories --db "$db" --json 2>/dev/null | jq -r '.id' 2>/dev/null)
   count=0
   for id in $stories; do
     count=$((count + 1))
-    run "story $id ($corpus)" "$root/stemma" story "$id" --db "$db" --json
+    run "story $id ($corpus)" "$stemma" story "$id" --db "$db" --json
   done
   echo "$corpus: analyze and story --json over $count stories done"
 done

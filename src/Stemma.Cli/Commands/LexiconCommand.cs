@@ -41,6 +41,12 @@ internal static class LexiconCommand
             console.Error.WriteLine("lexicon learn: --min-evidence must be at least 1.");
             return ExitCodes.BadUsage;
         }
+        if (output is not null && Path.GetDirectoryName(Path.GetFullPath(output)) is { } outFolder && !Directory.Exists(outFolder))
+        {
+            // Said before the learning starts, not after minutes of it.
+            console.Error.WriteLine($"lexicon learn: --out {output}: the folder {outFolder} does not exist.");
+            return ExitCodes.BadUsage;
+        }
         if (!File.Exists(batch))
         {
             console.Error.WriteLine($"{batch}: rejected: no such batch file");
@@ -81,8 +87,16 @@ internal static class LexiconCommand
         }
         else
         {
-            using var writer = new StreamWriter(output);
-            lexicon.Save(writer);
+            try
+            {
+                using var writer = new StreamWriter(output);
+                lexicon.Save(writer);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"lexicon learn: --out {output}: cannot write: {error.Message}");
+                return ExitCodes.BadInput;
+            }
         }
         console.Error.WriteLine($"lexicon: {lexicon.Count:N0} word pairs learned from {learner.SentencePairs:N0} aligned sentence pairs in {answered - failed:N0} comparisons{(output is null ? "" : $", written to {output}")}");
         return ExitCodes.Ok;

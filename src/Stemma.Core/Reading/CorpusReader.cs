@@ -32,7 +32,7 @@ public sealed class CorpusReader
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in EnumerateFolder(path))
+                foreach (var file in FolderWalk.Files(path, IsSupported, diagnostics.Add))
                 {
                     ReadFile(file, documents, diagnostics);
                 }
@@ -75,10 +75,7 @@ public sealed class CorpusReader
     /// <summary>Supported files under <paramref name="folder"/>, hidden ones skipped, in ordinal path order so runs are repeatable.</summary>
     public static IEnumerable<string> EnumerateFolder(string folder)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => IsSupported(f) && !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
+        return FolderWalk.Files(folder, IsSupported, report: null);
     }
 
     private static bool IsSupported(string file) =>
@@ -117,20 +114,10 @@ public sealed class CorpusReader
 
     private string? ReadText(string file, List<ReadDiagnostic> diagnostics)
     {
-        byte[] bytes;
-        try
+        var bytes = SafeFiles.ReadCapped(file, _options.MaxFileBytes, out var unread);
+        if (bytes is null)
         {
-            var length = new FileInfo(file).Length;
-            if (length > _options.MaxFileBytes)
-            {
-                diagnostics.Add(ReadDiagnostic.Rejected(file, $"file is {length:N0} bytes, over the {_options.MaxFileBytes:N0}-byte limit"));
-                return null;
-            }
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(ReadDiagnostic.Rejected(file, $"cannot read: {e.Message}"));
+            diagnostics.Add(ReadDiagnostic.Rejected(file, unread!));
             return null;
         }
         var text = StrictUtf8.TryDecode(bytes, out var problem);
@@ -178,10 +165,14 @@ public sealed class CorpusReader
         foreach (var rawLine in text.Split('\n'))
         {
             lineNumber++;
-            var line = rawLine.TrimEnd('\r');
+            var line = JsonSurrogates.Repair(rawLine.TrimEnd('\r'), out var repaired);
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
+            }
+            if (repaired > 0)
+            {
+                diagnostics.Add(ReadDiagnostic.Warning(file, $"{repaired} escaped lone surrogate(s) (\\ud800-\\udfff without a pair) replaced with U+FFFD", lineNumber));
             }
             var document = ParseJsonLine(file, lineNumber, line, diagnostics);
             if (document is not null)
