@@ -59,6 +59,10 @@ internal static class StoryCommand
 
     public static void Write(Console2 console, StoryReport report, bool json)
     {
+        foreach (var limit in report.Claims.Limits)
+        {
+            console.Error.WriteLine($"story {report.Story.Id}: limit: {limit}");
+        }
         if (json)
         {
             console.Out.WriteLine(StoryJson.Tree(report));

@@ -101,4 +101,7 @@ public sealed record StoryClaims(IReadOnlyList<QuoteGroup> Quotes, IReadOnlyList
 
     /// <summary>Articles whose claims could not be read (an unexpected failure), each skipped with its reason; the rest are served.</summary>
     public IReadOnlyList<Pipeline.ArticleFailure> Failures { get; init; } = [];
+
+    /// <summary>Limits that cut this story's claims short (<see cref="ClaimsOptions.MaxQuotes"/>, <see cref="ClaimsOptions.MaxFigures"/>), one sentence each.</summary>
+    public IReadOnlyList<string> Limits { get; init; } = [];
 }

@@ -40,7 +40,7 @@ internal static partial class HtmlArticle
     public static (List<SourceLine> Lines, HtmlMetadata Metadata) Extract(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(HtmlDepthGuard.Flatten(html, out _)); // bounded nesting: see HtmlDepthGuard
         var metadata = ReadMetadata(document);
         var body = document.Body;
         if (body is null)

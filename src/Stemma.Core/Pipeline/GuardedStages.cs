@@ -16,11 +16,12 @@ internal static class GuardedStages
     /// </summary>
     public static ExtractionResult Extract(ArticleExtractor extractor, IReadOnlyList<SourceDocument> documents)
     {
+        var warnings = DepthWarnings(documents);
         var failures = new List<ArticleFailure>();
         var whole = ArticleGuard.Run("batch", "extract", () => extractor.ExtractAll(documents), null, failures);
         if (whole is not null)
         {
-            return whole;
+            return warnings.Count == 0 ? whole : whole with { Diagnostics = [.. warnings, .. whole.Diagnostics] };
         }
         var articles = new List<ExtractedArticle>();
         var diagnostics = new List<ReadDiagnostic>();
@@ -36,7 +37,25 @@ internal static class GuardedStages
             articles.AddRange(one.Articles);
             diagnostics.AddRange(one.Diagnostics);
         }
-        return new ExtractionResult(articles, diagnostics);
+        return new ExtractionResult(articles, [.. warnings, .. diagnostics]);
+    }
+
+    /// <summary>A warning for each page nested deeper than the HTML parser is allowed to see (its deepest levels are flattened).</summary>
+    private static List<ReadDiagnostic> DepthWarnings(IReadOnlyList<SourceDocument> documents)
+    {
+        var warnings = new List<ReadDiagnostic>();
+        foreach (var document in documents)
+        {
+            if (document.Format == DocumentFormat.Html)
+            {
+                HtmlDepthGuard.Flatten(document.Original, out var flattened);
+                if (flattened > 0)
+                {
+                    warnings.Add(ReadDiagnostic.Warning(document.File, $"HTML nested deeper than {HtmlDepthGuard.MaxDepth} levels: {flattened:N0} tags below that depth flattened (their text kept)", document.Line));
+                }
+            }
+        }
+        return warnings;
     }
 
     /// <summary>Segments each article; one that fails becomes a diagnostic in <paramref name="diagnostics"/>.</summary>
