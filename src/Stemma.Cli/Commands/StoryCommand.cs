@@ -36,7 +36,7 @@ internal static class StoryCommand
                 return ExitCodes.BadInput;
             }
             Write(console, report, parse.GetValue(json));
-            return Failures.Report(console, report.Claims.Failures);
+            return Failures.Report(console, report.Claims.Failures, report.Skipped.Count > 0 ? ExitCodes.Skipped : ExitCodes.Ok);
         });
         return command;
     }
@@ -54,7 +54,7 @@ internal static class StoryCommand
         var (edges, drawn) = pipeline.Current(storyId, summary.Dirty, members);
         summary = summary with { Dirty = false };
         var claims = new ClaimsAnalyzer().Analyze(members);
-        return new StoryReport(summary, store.Members(storyId), edges, claims) { Drawn = drawn };
+        return new StoryReport(summary, store.Members(storyId), edges, claims) { Drawn = drawn, Skipped = pipeline.Skipped };
     }
 
     public static void Write(Console2 console, StoryReport report, bool json)
@@ -62,6 +62,10 @@ internal static class StoryCommand
         foreach (var limit in report.Claims.Limits)
         {
             console.Error.WriteLine($"story {report.Story.Id}: limit: {limit}");
+        }
+        foreach (var skipped in report.Skipped)
+        {
+            console.Error.WriteLine($"story {report.Story.Id}: {skipped}");
         }
         if (json)
         {

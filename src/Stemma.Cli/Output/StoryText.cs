@@ -10,6 +10,9 @@ internal sealed record StoryReport(StorySummary Story, IReadOnlyList<StoredArtic
 {
     /// <summary>The tree when it was drawn for this report (a stale story), else null: read alignments from the store.</summary>
     public Provenance.FamilyTree? Drawn { get; init; }
+
+    /// <summary>Stored articles left out of the story (they could not be read again), one diagnostic each.</summary>
+    public IReadOnlyList<Reading.ReadDiagnostic> Skipped { get; init; } = [];
 }
 
 /// <summary>

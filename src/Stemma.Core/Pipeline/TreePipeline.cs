@@ -1,5 +1,6 @@
 using Stemma.Extraction;
 using Stemma.Provenance;
+using Stemma.Reading;
 using Stemma.Storage;
 using Stemma.Text;
 
@@ -16,6 +17,9 @@ public sealed class TreePipeline(SqliteStore store, ProvenanceOptions? options =
 {
     private readonly ProvenanceBuilder _builder = new(options);
     private readonly ExtractionOptions _extraction = extraction ?? ExtractionOptions.Default;
+
+    /// <summary>Stored articles left out of a story because they could not be extracted again (a damaged row), one diagnostic each.</summary>
+    public List<ReadDiagnostic> Skipped { get; } = [];
 
     /// <summary>Stories skipped after an unexpected failure, each with the stage and the exception.</summary>
     public List<ArticleFailure> Failures { get; } = [];
@@ -74,8 +78,15 @@ public sealed class TreePipeline(SqliteStore store, ProvenanceOptions? options =
     public IReadOnlyList<StoryMember> Members(long storyId)
     {
         var stored = store.Members(storyId);
-        var extracted = new ArticleExtractor(_extraction).ExtractAll([.. stored.Select(a => a.ToDocument())]).Articles;
-        var byKey = extracted.ToDictionary(a => (a.Document.File, a.Document.Line, a.Document.Id));
+        // A stored article the extractor fails on (a damaged row) is left out of the story; the rest are served.
+        var result = GuardedStages.Extract(new ArticleExtractor(_extraction), [.. stored.Select(a => a.ToDocument())]);
+        Skipped.AddRange(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Rejected));
+        var extracted = result.Articles;
+        var byKey = new Dictionary<(string, int?, string), ExtractedArticle>();
+        foreach (var article in extracted)
+        {
+            byKey.TryAdd((article.Document.File, article.Document.Line, article.Document.Id), article);
+        }
         var members = new List<StoryMember>(stored.Count);
         foreach (var article in stored)
         {

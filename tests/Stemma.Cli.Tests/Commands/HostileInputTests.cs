@@ -167,4 +167,30 @@ public class HostileInputTests
         Assert.Contains("01-wire-northwire", names);
         Assert.All(stories, s => Assert.Equal(s.GetProperty("size").GetInt32(), s.GetProperty("articles").GetArrayLength()));
     }
+
+    [Fact]
+    public void Regression_ArgumentOutOfRange_start_a_stored_article_whose_body_start_is_past_its_text_is_skipped_and_named()
+    {
+        // Found by the fuzzing suite: a stored row whose body start lies past its text (a damaged or
+        // inconsistent row) made `story` and `trace` fail in PlainTextLines.Split. The row is now left out and named.
+        using var folder = new TempFolder();
+        folder.Write("in/a.txt", Article);
+        folder.Write("in/b.txt", Article.Replace("two metres", "three metres", StringComparison.Ordinal));
+        var db = Path.Combine(folder.Path, "s.db");
+        Assert.Equal(0, CliRun.Of("analyze", Path.Combine(folder.Path, "in"), "--db", db).ExitCode);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE articles SET body_start = 100000 WHERE name = 'b'";
+            Assert.Equal(1, damage.ExecuteNonQuery());
+        }
+        var story = JsonDocument.Parse(CliRun.Of("trace", "a", "--db", db, "--json").Out).RootElement.GetProperty("story").GetInt64();
+
+        var run = CliRun.Of("story", story.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", db, "--json");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("b.txt: rejected: b: skipped: extract failed (ArgumentOutOfRangeException", run.Error);
+        Assert.Contains("\"name\":\"a\"", run.Out);
+    }
 }
