@@ -32,8 +32,20 @@ internal static class Failures
             IOException when IsDiskFull(inner) => $"{where}: the disk is full ({inner.Message}); free some space and run it again.",
             SqliteException { SqliteErrorCode: 11 or 26 } => $"{where}: the store is damaged (SQLite: {inner.Message}); `stemma check --db FILE` says where.",
             SqliteException { SqliteErrorCode: 8 } => $"{where}: the store is read-only (SQLite: {inner.Message}).",
+            _ when IsBadInput(inner) => $"{where}: cannot read its input: {FirstLine(inner.Message)}",
             _ => $"{where}: stopped by an unexpected {inner.GetType().Name}: {FirstLine(inner.Message)} (run again with --verbose for the stack trace)",
         };
+    }
+
+    /// <summary>
+    /// A failure that says the input is malformed or missing (an eval corpus that is not what it should be, a
+    /// file that vanished), not that Stemma is wrong: exit code 2, like other bad input.
+    /// </summary>
+    public static bool IsBadInput(Exception failure)
+    {
+        var inner = failure is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : failure;
+        return inner is System.Text.Json.JsonException or FormatException or InvalidDataException or FileNotFoundException
+            or DirectoryNotFoundException or UnauthorizedAccessException || (inner is IOException && !IsDiskFull(inner));
     }
 
     private static bool IsDiskFull(Exception error) => (error.HResult & 0xFFFF) is 28 or 39 or 112;

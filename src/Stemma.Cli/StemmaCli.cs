@@ -32,9 +32,9 @@ public static class StemmaCli
         var console = new Console2(output, error);
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i].Length == 0)
+            if (args[i].Length == 0 || args[i].Contains('\0', StringComparison.Ordinal))
             {
-                error.WriteLine($"stemma: argument {i + 1} is an empty string; give a path or a value.");
+                error.WriteLine($"stemma: argument {i + 1} is {(args[i].Length == 0 ? "an empty string" : "text with a NUL character")}; give a path or a value.");
                 return ExitCodes.BadUsage;
             }
         }
@@ -67,7 +67,7 @@ public static class StemmaCli
             {
                 error.WriteLine(failure);
             }
-            return ExitCodes.Failed;
+            return Failures.IsBadInput(failure) ? ExitCodes.BadInput : ExitCodes.Failed;
         }
     }
 }

@@ -110,9 +110,15 @@ internal static class LexiconCommand
             console.Error.WriteLine($"{file}: rejected: no such lexicon file");
             return null;
         }
+        // Read like an article: capped, and never a pipe or a device read whole (`--lexicon /dev/zero`).
+        if (Reading.SafeFiles.ReadCapped(file, Reading.ReadingOptions.Default.MaxFileBytes, out var problem) is not { } bytes)
+        {
+            console.Error.WriteLine($"{file}: rejected: {problem}");
+            return null;
+        }
         try
         {
-            using var reader = new StreamReader(file);
+            using var reader = new StringReader(System.Text.Encoding.UTF8.GetString(bytes));
             return ParaphraseLexicon.BuiltIn.Merge(ParaphraseLexicon.Load(reader, file));
         }
         catch (FormatException error)

@@ -125,7 +125,9 @@ public sealed class CorpusReader
         {
             diagnostics.Add(ReadDiagnostic.Rejected(file, problem!));
         }
-        return text;
+        // A stray NUL is kept as U+FFFD: one character either way, so no offset moves, and the store keeps
+        // the whole text (the fuzzing suite found an original stored cut short at its NUL).
+        return text?.Replace('\0', '\uFFFD');
     }
 
     private SourceDocument FromPlainText(string file, string id, string text, List<ReadDiagnostic> diagnostics)
@@ -229,5 +231,5 @@ public sealed class CorpusReader
     }
 
     private static string? StringField(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Replace('\0', '\uFFFD') : null;
 }

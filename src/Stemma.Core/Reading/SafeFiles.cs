@@ -10,7 +10,7 @@ namespace Stemma.Reading;
 /// file of unknown length (a symlink to <c>/dev/zero</c> reports length 0) is read in chunks and given up
 /// as soon as it passes the size cap, so no read grows past <c>cap + 1</c> bytes.
 /// </summary>
-internal static partial class SafeFiles
+public static partial class SafeFiles
 {
     private const int ReadOnly = 0;
     private const int NonBlocking = 0x800; // O_NONBLOCK on Linux (x64, arm64)

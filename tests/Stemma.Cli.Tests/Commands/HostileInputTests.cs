@@ -193,4 +193,21 @@ public class HostileInputTests
         Assert.Contains("b.txt: rejected: b: skipped: extract failed (ArgumentOutOfRangeException", run.Error);
         Assert.Contains("\"name\":\"a\"", run.Out);
     }
+
+    [Fact]
+    public void Regression_stored_original_cut_at_a_NUL_the_whole_text_is_stored()
+    {
+        // Found by the fuzzing suite: a header holding a NUL after a long title was stored cut short at the
+        // NUL, and the article's body start then lay past its stored text.
+        using var folder = new TempFolder();
+        folder.Write("in/nul.txt", "Id: nul\nPublished: 2024-02-30\nTitle: " + new string('T', 5000) + "\nSource: \0\n\n" + Article);
+        var db = Path.Combine(folder.Path, "s.db");
+        Assert.Equal(0, CliRun.Of("ingest", Path.Combine(folder.Path, "in"), "--db", db).ExitCode);
+
+        var run = CliRun.Of("story", "1", "--db", db);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Contains("river rose", run.Out);
+    }
 }
