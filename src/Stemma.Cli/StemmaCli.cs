@@ -49,6 +49,7 @@ public static class StemmaCli
         root.Subcommands.Add(StoryCommand.Create(console));
         root.Subcommands.Add(TraceCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
 
         // A file named "@x.txt" is a file, not a response file of more arguments.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
