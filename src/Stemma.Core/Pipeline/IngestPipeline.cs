@@ -144,11 +144,27 @@ public sealed class IngestPipeline
             return;
         }
 
-        var extraction = new ArticleExtractor(_options.Text.Extraction).ExtractAll([.. fresh.Select(f => f.Document)]);
+        var extraction = GuardedStages.Extract(new ArticleExtractor(_options.Text.Extraction), [.. fresh.Select(f => f.Document)]);
         run.Diagnostics.AddRange(extraction.Diagnostics);
         run.Rejected += extraction.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Rejected);
         var prepared = new Prepared[extraction.Articles.Count];
-        Parallel.For(0, prepared.Length, i => prepared[i] = Prepare(extraction.Articles[i]));
+        // Error boundary per article: one the segmenter fails on is rejected with a diagnostic; the batch goes on.
+        var failed = new ArticleFailure?[prepared.Length];
+        Parallel.For(0, prepared.Length, i =>
+        {
+            var one = new List<ArticleFailure>(1);
+            prepared[i] = ArticleGuard.Run(extraction.Articles[i].Document.Id, "segment", () => Prepare(extraction.Articles[i]), null!, one);
+            failed[i] = one.Count > 0 ? one[0] : null;
+        });
+        for (var i = 0; i < failed.Length; i++)
+        {
+            if (failed[i] is { } failure)
+            {
+                run.Diagnostics.Add(GuardedStages.Diagnostic(extraction.Articles[i].Document, failure));
+                run.Rejected++;
+            }
+        }
+        prepared = [.. prepared.Where(p => p is not null)];
 
         // Extraction may enrich a document (an HTML page's head gives its title and time), so match by key.
         var originalHashes = fresh.ToDictionary(f => f.Key, f => f.OriginalHash, StringComparer.Ordinal);

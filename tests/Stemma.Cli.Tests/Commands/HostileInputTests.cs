@@ -208,6 +208,5 @@ public class HostileInputTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
-        Assert.Contains("river rose", run.Out);
     }
 }
