@@ -47,14 +47,14 @@ internal static class LexiconCommand
             console.Error.WriteLine($"lexicon learn: --out {output}: the folder {outFolder} does not exist.");
             return ExitCodes.BadUsage;
         }
-        if (!File.Exists(batch))
+        var batchReader = InputFiles.Open(console, batch, "batch file");
+        if (batchReader is null)
         {
-            console.Error.WriteLine($"{batch}: rejected: no such batch file");
             return ExitCodes.BadInput;
         }
         var learner = new LexiconLearner(minEvidence: minEvidence);
         int answered = 0, failed = 0;
-        using (var reader = new StreamReader(batch))
+        using (var reader = batchReader)
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(batch))!;
             foreach (var outcome in new ComparePipeline().CompareAll(CompareBatchFile.Parse(reader, folder)))
@@ -105,21 +105,14 @@ internal static class LexiconCommand
     /// <summary>The built-in lexicon merged with the one in <paramref name="file"/>; null with a message when it cannot be read.</summary>
     public static ParaphraseLexicon? Load(Console2 console, string file)
     {
-        if (!File.Exists(file))
+        using var lexiconReader = InputFiles.Open(console, file, "lexicon file");
+        if (lexiconReader is null)
         {
-            console.Error.WriteLine($"{file}: rejected: no such lexicon file");
-            return null;
-        }
-        // Read like an article: capped, and never a pipe or a device read whole (`--lexicon /dev/zero`).
-        if (Reading.SafeFiles.ReadCapped(file, Reading.ReadingOptions.Default.MaxFileBytes, out var problem) is not { } bytes)
-        {
-            console.Error.WriteLine($"{file}: rejected: {problem}");
             return null;
         }
         try
         {
-            using var reader = new StringReader(System.Text.Encoding.UTF8.GetString(bytes));
-            return ParaphraseLexicon.BuiltIn.Merge(ParaphraseLexicon.Load(reader, file));
+            return ParaphraseLexicon.BuiltIn.Merge(ParaphraseLexicon.Load(lexiconReader, file));
         }
         catch (FormatException error)
         {

@@ -209,4 +209,25 @@ public class HostileInputTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
     }
+
+    [Theory]
+    [InlineData("compare", "--batch")]
+    [InlineData("lexicon", "learn", "--batch")]
+    [InlineData("compare", "--lexicon")]
+    public void Regression_ArgumentOutOfRange_minimumLength_a_batch_or_lexicon_file_that_is_a_device_is_refused(params string[] command)
+    {
+        // Found by the fuzzing suite: `--batch /dev/zero` read one endless line until it failed.
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        using var folder = new TempFolder();
+        var file = folder.Write("a.txt", Article);
+        string[] args = command[^1] == "--lexicon" ? [.. command, "/dev/zero", file, file] : [.. command, "/dev/zero"];
+
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("/dev/zero: rejected: over the", run.Error);
+    }
 }
