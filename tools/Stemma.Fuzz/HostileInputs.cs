@@ -79,7 +79,7 @@ internal sealed class HostileInputs(int seed)
     /// <summary>A hostile command line for one of the commands, over the batch folder and its store.</summary>
     public string[] CommandLine(string folder, string db)
     {
-        var value = Pick("", "-", "--", "@x.txt", "#", "#-1", "-1", "99999999999999999999", "nan", new string('a', 5000), "\u0000", "../nothing/..", "/dev/null", "/dev/zero", folder, db, Path.Combine(folder, "missing", "x"));
+        var value = Pick("", "-", "--", "@x.txt", "#", "#-1", "-1", "99999999999999999999", "nan", new string('a', 5000), "\u0000", Path.Combine(folder, "nothing", ".."), "/dev/null", "/dev/zero", folder, db, Path.Combine(folder, "missing", "x"));
         return _random.Next(12) switch
         {
             0 => ["extract", value, "--json"],
