@@ -29,8 +29,10 @@ internal static class AnalyzeCommand
             {
                 return summary.Rejected > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
             }
+            var trees = new TreePipeline(store);
             ProgressView.Run(console.Error, "trees", report =>
-                new TreePipeline(store).RefreshStale(summary.Stories, ProgressView.Synchronous<(int Done, int Total)>(p => report(p.Done, p.Total, "stories"))));
+                trees.RefreshStale(summary.Stories, ProgressView.Synchronous<(int Done, int Total)>(p => report(p.Done, p.Total, "stories"))));
+            var failures = new List<ArticleFailure>(trees.Failures);
             var stories = store.Stories(summary.Stories);
             if (!asJson)
             {
@@ -40,14 +42,20 @@ internal static class AnalyzeCommand
             }
             foreach (var story in stories)
             {
-                var report = StoryCommand.Load(store, story.Id)!;
+                // One story the later stages fail on is skipped with a line on stderr; the others are printed.
+                var report = ArticleGuard.Run($"story {story.Id}", "story", () => StoryCommand.Load(store, story.Id), null, failures);
+                if (report is null)
+                {
+                    continue;
+                }
                 if (!asJson)
                 {
                     console.Out.WriteLine();
                 }
                 StoryCommand.Write(console, report, asJson);
+                failures.AddRange(report.Claims.Failures);
             }
-            return ExitCodes.Ok;
+            return Failures.Report(console, failures);
         });
         return command;
     }

@@ -72,12 +72,11 @@ internal static class CompareCommand
 
     private static int RunBatch(Console2 console, ComparePipeline pipeline, string batch)
     {
-        if (!File.Exists(batch))
+        using var reader = InputFiles.Open(console, batch, "batch file");
+        if (reader is null)
         {
-            console.Error.WriteLine($"{batch}: rejected: no such batch file");
             return ExitCodes.BadInput;
         }
-        using var reader = new StreamReader(batch);
         var folder = Path.GetDirectoryName(Path.GetFullPath(batch))!;
         var answered = 0;
         var failed = 0;

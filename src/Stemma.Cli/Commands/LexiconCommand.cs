@@ -41,14 +41,20 @@ internal static class LexiconCommand
             console.Error.WriteLine("lexicon learn: --min-evidence must be at least 1.");
             return ExitCodes.BadUsage;
         }
-        if (!File.Exists(batch))
+        if (output is not null && Path.GetDirectoryName(Path.GetFullPath(output)) is { } outFolder && !Directory.Exists(outFolder))
         {
-            console.Error.WriteLine($"{batch}: rejected: no such batch file");
+            // Said before the learning starts, not after minutes of it.
+            console.Error.WriteLine($"lexicon learn: --out {output}: the folder {outFolder} does not exist.");
+            return ExitCodes.BadUsage;
+        }
+        var batchReader = InputFiles.Open(console, batch, "batch file");
+        if (batchReader is null)
+        {
             return ExitCodes.BadInput;
         }
         var learner = new LexiconLearner(minEvidence: minEvidence);
         int answered = 0, failed = 0;
-        using (var reader = new StreamReader(batch))
+        using (var reader = batchReader)
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(batch))!;
             foreach (var outcome in new ComparePipeline().CompareAll(CompareBatchFile.Parse(reader, folder)))
@@ -81,8 +87,16 @@ internal static class LexiconCommand
         }
         else
         {
-            using var writer = new StreamWriter(output);
-            lexicon.Save(writer);
+            try
+            {
+                using var writer = new StreamWriter(output);
+                lexicon.Save(writer);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"lexicon learn: --out {output}: cannot write: {error.Message}");
+                return ExitCodes.BadInput;
+            }
         }
         console.Error.WriteLine($"lexicon: {lexicon.Count:N0} word pairs learned from {learner.SentencePairs:N0} aligned sentence pairs in {answered - failed:N0} comparisons{(output is null ? "" : $", written to {output}")}");
         return ExitCodes.Ok;
@@ -91,15 +105,14 @@ internal static class LexiconCommand
     /// <summary>The built-in lexicon merged with the one in <paramref name="file"/>; null with a message when it cannot be read.</summary>
     public static ParaphraseLexicon? Load(Console2 console, string file)
     {
-        if (!File.Exists(file))
+        using var lexiconReader = InputFiles.Open(console, file, "lexicon file");
+        if (lexiconReader is null)
         {
-            console.Error.WriteLine($"{file}: rejected: no such lexicon file");
             return null;
         }
         try
         {
-            using var reader = new StreamReader(file);
-            return ParaphraseLexicon.BuiltIn.Merge(ParaphraseLexicon.Load(reader, file));
+            return ParaphraseLexicon.BuiltIn.Merge(ParaphraseLexicon.Load(lexiconReader, file));
         }
         catch (FormatException error)
         {

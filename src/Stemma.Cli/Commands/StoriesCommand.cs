@@ -9,7 +9,7 @@ internal static class StoriesCommand
     public static Command Create(Console2 console)
     {
         var db = StoreAccess.DbOption();
-        var json = new Option<bool>("--json") { Description = "Print one JSON object a line: {id, size, first, last, title}." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object a line: {id, size, first, last, title, articles: [{id, name}]}." };
         var command = new Command("stories", "List the stories in the store, largest first.") { db, json };
         command.SetAction(parse =>
         {
@@ -21,9 +21,10 @@ internal static class StoriesCommand
             var stories = store.Stories();
             if (parse.GetValue(json))
             {
+                var articles = store.StoryArticles();
                 foreach (var story in stories)
                 {
-                    console.Out.WriteLine(StoryJson.Summary(story));
+                    console.Out.WriteLine(StoryJson.Summary(story, articles.TryGetValue(story.Id, out var members) ? members : []));
                 }
             }
             else

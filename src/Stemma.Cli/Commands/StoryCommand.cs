@@ -34,7 +34,7 @@ internal static class StoryCommand
                 return ExitCodes.BadInput;
             }
             Write(console, report, parse.GetValue(json));
-            return ExitCodes.Ok;
+            return Failures.Report(console, report.Claims.Failures, report.Skipped.Count > 0 ? ExitCodes.Skipped : ExitCodes.Ok);
         });
         return command;
     }
@@ -44,6 +44,14 @@ internal static class StoryCommand
 
     public static void Write(Console2 console, StoryReport report, bool json)
     {
+        foreach (var limit in report.Claims.Limits)
+        {
+            console.Error.WriteLine($"story {report.Story.Id}: limit: {limit}");
+        }
+        foreach (var skipped in report.Skipped)
+        {
+            console.Error.WriteLine($"story {report.Story.Id}: {skipped}");
+        }
         if (json)
         {
             console.Out.WriteLine(StoryJson.Tree(report));

@@ -43,7 +43,7 @@ internal static class TraceCommand
             var alignments = report.AlignmentsOf(target.Id);
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(TraceJson.Trace(target, report).ToJsonString(JsonLines.Options));
+                console.Out.WriteLine(JsonLines.Write(TraceJson.Trace(target, report)));
             }
             else
             {

@@ -29,7 +29,7 @@ internal static class CompareJson
                 json["line"] = line;
             }
             json["error"] = outcome.Error;
-            return json.ToJsonString(JsonLines.Options);
+            return JsonLines.Write(json);
         }
         var targetScalars = new ScalarOffsets(comparison.Target.Article.Document.Original);
         var sourceScalars = comparison.Sources.Select(s => new ScalarOffsets(s.Article.Document.Original)).ToArray();
@@ -67,7 +67,7 @@ internal static class CompareJson
             ["uncopiedWords"] = e.UncopiedWords,
         };
         json["passages"] = passages;
-        return json.ToJsonString(JsonLines.Options);
+        return JsonLines.Write(json);
     }
 
     /// <summary>The source as the user named it: its file, with the record's line for JSON lines.</summary>

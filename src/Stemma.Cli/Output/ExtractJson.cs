@@ -49,6 +49,6 @@ internal static class ExtractJson
         json["text"] = article.Text;
         json["sentences"] = sentences;
         json["removed"] = removed;
-        return json.ToJsonString(JsonLines.Options);
+        return JsonLines.Write(json);
     }
 }

@@ -30,12 +30,20 @@ internal sealed class SentenceIndex
         }
     }
 
-    /// <summary>Every (target sentence, source sentence) pair scoring at least <paramref name="threshold"/>.</summary>
+    /// <summary>
+    /// At most this many source sentences are scored for one target sentence, those sharing the most weight
+    /// with it: a sentence repeated thousands of times on both sides would otherwise be scored (and kept) for
+    /// every pair, time and memory quadratic in the repeats (two 160 KB articles took 5.4 GB).
+    /// </summary>
+    public const int MaxCandidatesPerSentence = 64;
+
+    /// <summary>Every (target sentence, source sentence) pair scoring at least <paramref name="threshold"/>, among each target sentence's <see cref="MaxCandidatesPerSentence"/> best candidates.</summary>
     public List<Seed> FindSeeds(ArticleProfile target, SentenceScorer scorer, double threshold)
     {
         var seeds = new List<Seed>();
         var shared = new double[_source.Sentences.Length];
         var touched = new List<int>();
+        var candidates = new List<(int Source, double Bound)>();
         var sourceWeights = _source.Sentences.Select(s => scorer.WeightOf(s.Terms)).ToArray();
         for (var t = 0; t < target.Sentences.Length; t++)
         {
@@ -70,15 +78,26 @@ internal sealed class SentenceIndex
                 var bound = 1.3 * 2 * shared[s] / (weight + sourceWeights[s]);
                 if (bound >= threshold || shared[s] < 1e-6)
                 {
-                    var score = scorer.Score(sentence, _source.Sentences[s]);
-                    if (score.Similarity >= threshold)
-                    {
-                        seeds.Add(new Seed(t, s, score));
-                    }
+                    candidates.Add((s, shared[s] < 1e-6 ? double.MaxValue : bound));
                 }
                 shared[s] = 0;
             }
             touched.Clear();
+            if (candidates.Count > MaxCandidatesPerSentence)
+            {
+                candidates.Sort((a, b) => b.Bound != a.Bound ? b.Bound.CompareTo(a.Bound) : a.Source.CompareTo(b.Source));
+                candidates.RemoveRange(MaxCandidatesPerSentence, candidates.Count - MaxCandidatesPerSentence);
+                candidates.Sort((a, b) => a.Source.CompareTo(b.Source));
+            }
+            foreach (var (s, _) in candidates)
+            {
+                var score = scorer.Score(sentence, _source.Sentences[s]);
+                if (score.Similarity >= threshold)
+                {
+                    seeds.Add(new Seed(t, s, score));
+                }
+            }
+            candidates.Clear();
         }
         return seeds;
     }

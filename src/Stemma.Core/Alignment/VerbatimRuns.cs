@@ -35,6 +35,7 @@ internal static class VerbatimRuns
             list.Add(j);
         }
         var i = 0;
+        var stepped = false; // whether position i - 1 was examined (a step of one, not a jump past a run)
         while (i + SeedWords <= t.Length)
         {
             var best = default(VerbatimRun);
@@ -42,6 +43,13 @@ internal static class VerbatimRuns
             {
                 foreach (var j in starts)
                 {
+                    if (stepped && j > 0 && t[i - 1].Hash == s[j - 1].Hash)
+                    {
+                        // The same diagonal was extended from (i - 1, j - 1) one step ago, and this is its
+                        // shorter tail: extending it again from every position made repeated stop words
+                        // quadratic per seed (8,000 of them took over a minute).
+                        continue;
+                    }
                     var length = 0;
                     while (i + length < t.Length && j + length < s.Length && t[i + length].Hash == s[j + length].Hash)
                     {
@@ -57,10 +65,12 @@ internal static class VerbatimRuns
             {
                 runs.Add(best);
                 i += best.Words;
+                stepped = false;
             }
             else
             {
                 i++;
+                stepped = true;
             }
         }
         return runs;

@@ -217,6 +217,12 @@ internal static class AttributionRules
             // "…released a statement … but stated:" — the subject of the whole clause.
             return LeadingPhrase(items, first, last);
         }
+        if (breaker == last)
+        {
+            // "the officer who said", "a report that said": the clause has no subject of its own after the
+            // breaker; a relative "who" takes the words before it, anything else names no speaker.
+            return items[breaker].Folded == "who" && breaker > first ? NameAtEnd(items, first, breaker - 1) : null;
+        }
         if (breaker >= 0)
         {
             first = breaker + 1;
@@ -245,6 +251,10 @@ internal static class AttributionRules
     private static bool CanSpeak(string subject)
     {
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
         if (words.Length <= 4 && words[0].ToLowerInvariant() is "a" or "an" or "the" or "one" or "another")
         {
             return true; // "a resident", "the coast guard"
@@ -335,5 +345,7 @@ internal static class AttributionRules
 
     private static string? Next(ClauseItems items, int i) => i + 1 < items.Count && items[i + 1].IsWord ? items[i + 1].Folded : null;
 
-    private static Attribution Make(string speaker) => new(speaker, Pronouns.Contains(speaker.ToLowerInvariant()));
+    /// <summary>An attribution to <paramref name="speaker"/>; none when the phrase holds no word.</summary>
+    private static Attribution? Make(string speaker) =>
+        string.IsNullOrWhiteSpace(speaker) ? null : new Attribution(speaker, Pronouns.Contains(speaker.ToLowerInvariant()));
 }

@@ -38,8 +38,20 @@ public sealed record ClaimsOptions
     /// <summary>Figures for one thing disagree when the largest is at least this multiple of the smallest (default 1.2).</summary>
     public double NumberSpread { get; init; } = 1.2;
 
+    /// <summary>
+    /// At most this many quotes of a story are lined up (default 1,000; the first in story order are kept and
+    /// the cut is reported). Lining up compares quotes pairwise and against every unquoted sentence, so an
+    /// article of 6,000 attributed quotes took minutes and gigabytes; real stories hold a few dozen.
+    /// </summary>
+    public int MaxQuotes { get; init; } = 1_000;
+
+    /// <summary>At most this many figures of a story are grouped (default 5,000; the cut is reported), for the same reason.</summary>
+    public int MaxFigures { get; init; } = 5_000;
+
     public void Validate()
     {
+        OptionRules.Check(MaxQuotes >= 1, nameof(MaxQuotes), MaxQuotes, "must be at least 1");
+        OptionRules.Check(MaxFigures >= 1, nameof(MaxFigures), MaxFigures, "must be at least 1");
         OptionRules.Check(QuoteMatch is > 0 and <= 1, nameof(QuoteMatch), QuoteMatch, "must be in (0, 1]");
         OptionRules.Check(QuoteExcerpt is > 0 and <= 1, nameof(QuoteExcerpt), QuoteExcerpt, "must be in (0, 1]");
         OptionRules.Check(PhraseWords >= 1, nameof(PhraseWords), PhraseWords, "must be at least 1");

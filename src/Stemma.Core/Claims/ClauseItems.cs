@@ -101,8 +101,12 @@ internal sealed class ClauseItems
         return Items.Count - 1;
     }
 
-    /// <summary>The text from item <paramref name="first"/> to item <paramref name="last"/>, as written.</summary>
-    public string Span(int first, int last) => Text[Items[first].Start..Items[last].End];
+    /// <summary>
+    /// The text from item <paramref name="first"/> to item <paramref name="last"/>, as written; empty when the
+    /// range holds no item (a rule that runs past its clause names no one rather than failing the article).
+    /// </summary>
+    public string Span(int first, int last) =>
+        first < 0 || last >= Items.Count || first > last || Items[first].Start > Items[last].End ? "" : Text[Items[first].Start..Items[last].End];
 
     public bool IsCapitalised(int index) => Items[index].IsWord && char.IsUpper(Text[Items[index].Start]);
 

@@ -29,7 +29,7 @@ internal sealed class QuoteMatcher(ClaimsOptions options, ParaphraseLexicon lexi
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         foreach (var (i, j) in Pairs(candidates))
         {
-            if (candidates[i].Quote.Article != candidates[j].Quote.Article && Same(candidates[i], candidates[j], scorer))
+            if (Same(candidates[i], candidates[j], scorer))
             {
                 parent[Find(j)] = Find(i);
             }
@@ -50,7 +50,14 @@ internal sealed class QuoteMatcher(ClaimsOptions options, ParaphraseLexicon lexi
         return [.. groups.OrderByDescending(g => g.Changed)];
     }
 
-    /// <summary>Pairs worth scoring: quotes sharing a term (or a phrase), found through postings rather than all pairs.</summary>
+    /// <summary>A term in more quotes than this finds no more pairs (rarer shared terms still do): bounds the pairs per quote.</summary>
+    private const int MaxPostings = 256;
+
+    /// <summary>
+    /// Pairs worth scoring: quotes of different articles sharing a term (or a phrase), found through postings
+    /// rather than all pairs; a term's posting list stops growing at <see cref="MaxPostings"/>, so thousands
+    /// of quotes sharing one word cost linear, not quadratic, time and memory.
+    /// </summary>
     private static IEnumerable<(int, int)> Pairs(Candidate[] candidates)
     {
         var postings = new Dictionary<int, List<int>>();
@@ -65,12 +72,15 @@ internal sealed class QuoteMatcher(ClaimsOptions options, ParaphraseLexicon lexi
                 }
                 foreach (var i in list)
                 {
-                    if (seen.Add(((long)i << 32) | (uint)j))
+                    if (candidates[i].Quote.Article != candidates[j].Quote.Article && seen.Add(((long)i << 32) | (uint)j))
                     {
                         yield return (i, j);
                     }
                 }
-                list.Add(j);
+                if (list.Count < MaxPostings)
+                {
+                    list.Add(j);
+                }
             }
         }
     }

@@ -98,4 +98,10 @@ public sealed record NameGroup(IReadOnlyList<NameSpelling> Spellings);
 public sealed record StoryClaims(IReadOnlyList<QuoteGroup> Quotes, IReadOnlyList<NumberGroup> Numbers, IReadOnlyList<NameGroup> Names)
 {
     public static StoryClaims Empty { get; } = new([], [], []);
+
+    /// <summary>Articles whose claims could not be read (an unexpected failure), each skipped with its reason; the rest are served.</summary>
+    public IReadOnlyList<Pipeline.ArticleFailure> Failures { get; init; } = [];
+
+    /// <summary>Limits that cut this story's claims short (<see cref="ClaimsOptions.MaxQuotes"/>, <see cref="ClaimsOptions.MaxFigures"/>), one sentence each.</summary>
+    public IReadOnlyList<string> Limits { get; init; } = [];
 }

@@ -34,7 +34,7 @@ internal static class HtmlArticle
     public static (List<SourceLine> Lines, HtmlMetadata Metadata) Extract(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(HtmlDepthGuard.Flatten(html, out _)); // bounded nesting: see HtmlDepthGuard
         var metadata = ReadMetadata(document);
         var body = document.Body;
         if (body is null)

@@ -117,9 +117,17 @@ public sealed class ComparePipeline
     private CompareOutcome[] CompareChunk(List<CompareRequest> requests)
     {
         var outcomes = new CompareOutcome[requests.Count];
-        Parallel.For(0, requests.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, i => outcomes[i] = Compare(requests[i]));
+        Parallel.For(0, requests.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, i => outcomes[i] = CompareGuarded(requests[i]));
         _files.Trim();
         return outcomes;
+    }
+
+    /// <summary>One request of a batch; an unexpected failure answers that request with an error, and the batch goes on.</summary>
+    private CompareOutcome CompareGuarded(CompareRequest request)
+    {
+        var failures = new List<ArticleFailure>();
+        return ArticleGuard.Run(request.Target, "compare", () => Compare(request), null, failures)
+            ?? new CompareOutcome(request, null, failures[0].ToString());
     }
 
     private LoadedFile Load(string path) => _files.Get(path);

@@ -89,7 +89,7 @@ internal sealed class IngestBatches(IngestOptions options)
         var prepared = new PreparedArticle?[keys.Length];
         if (fresh.Count > 0)
         {
-            var extraction = new ArticleExtractor(options.Text.Extraction).ExtractAll([.. fresh.Select(i => batch.Documents[i])]);
+            var extraction = GuardedStages.Extract(new ArticleExtractor(options.Text.Extraction), [.. fresh.Select(i => batch.Documents[i])]);
             diagnostics.AddRange(extraction.Diagnostics);
             // Extraction keeps input order and drops rejected documents; an enriched document keeps its file and line.
             var owners = new int[extraction.Articles.Count];
@@ -102,7 +102,21 @@ internal sealed class IngestBatches(IngestOptions options)
                 }
                 owners[a] = fresh[f++];
             }
-            Parallel.For(0, owners.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Workers }, a => prepared[owners[a]] = Prepare(extraction.Articles[a]));
+            // Error boundary per article: one the segmenter fails on is rejected with a diagnostic; the batch goes on.
+            var failed = new ArticleFailure?[owners.Length];
+            Parallel.For(0, owners.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Workers }, a =>
+            {
+                var one = new List<ArticleFailure>(1);
+                prepared[owners[a]] = ArticleGuard.Run<PreparedArticle?>(extraction.Articles[a].Document.Id, "segment", () => Prepare(extraction.Articles[a]), null, one);
+                failed[a] = one.Count > 0 ? one[0] : null;
+            });
+            for (var a = 0; a < failed.Length; a++)
+            {
+                if (failed[a] is { } failure)
+                {
+                    diagnostics.Add(GuardedStages.Diagnostic(extraction.Articles[a].Document, failure));
+                }
+            }
         }
         var items = new IngestItem[keys.Length];
         for (var i = 0; i < items.Length; i++)

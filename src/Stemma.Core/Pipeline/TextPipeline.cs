@@ -49,14 +49,15 @@ public sealed class TextPipeline
 
         // 2. Extract the main text, without boilerplate.
         clock.Restart();
-        var extracted = new ArticleExtractor(_options.Extraction).ExtractAll(read.Documents);
+        var extracted = GuardedStages.Extract(new ArticleExtractor(_options.Extraction), read.Documents);
         timings.Add(new StageTiming("extract", clock.Elapsed, extracted.Articles.Count));
 
         // 3. Segment into sentences and terms.
         clock.Restart();
-        var segmented = extracted.Articles.Select(Segmenter.Segment).ToList();
+        var failed = new List<ReadDiagnostic>();
+        var segmented = GuardedStages.Segment(extracted.Articles, failed);
         timings.Add(new StageTiming("segment", clock.Elapsed, segmented.Count));
 
-        return new TextPipelineResult(segmented, [.. read.Diagnostics, .. extracted.Diagnostics], timings);
+        return new TextPipelineResult(segmented, [.. read.Diagnostics, .. extracted.Diagnostics, .. failed], timings);
     }
 }

@@ -71,7 +71,8 @@ public sealed partial class CorpusReader
 
     private static Stream OpenArchive(string file)
     {
-        var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        // A FIFO or socket is refused, not waited on; a device is read under the per-record caps.
+        Stream input = new BufferedStream(SafeFiles.OpenForStreaming(file), 1 << 16);
         return file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(input, CompressionMode.Decompress) : input;
     }
 
@@ -92,7 +93,9 @@ public sealed partial class CorpusReader
 
     private IEnumerable<ReadItem> JsonLines(string file, Stream stream)
     {
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        // A line is one article: it gets the size cap a whole file has elsewhere.
+        var reader = new CappedLineReader(text, _options.MaxFileBytes);
         var lineNumber = 0;
         while (true)
         {
@@ -122,6 +125,11 @@ public sealed partial class CorpusReader
                 continue;
             }
             var diagnostics = new List<ReadDiagnostic>(1);
+            line = JsonSurrogates.Repair(line, out var repaired);
+            if (repaired > 0)
+            {
+                diagnostics.Add(ReadDiagnostic.Warning(file, $"{repaired} escaped lone surrogate(s) (\\ud800-\\udfff without a pair) replaced with U+FFFD", lineNumber));
+            }
             var document = ParseJsonLine(file, lineNumber, line, diagnostics);
             foreach (var diagnostic in diagnostics)
             {

@@ -32,7 +32,7 @@ public sealed partial class CorpusReader
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in EnumerateFolder(path))
+                foreach (var file in FolderWalk.Files(path, IsSupported, diagnostics.Add))
                 {
                     ReadFile(file, documents, diagnostics);
                 }
@@ -75,10 +75,7 @@ public sealed partial class CorpusReader
     /// <summary>Supported files under <paramref name="folder"/>, hidden ones skipped, in ordinal path order so runs are repeatable.</summary>
     public static IEnumerable<string> EnumerateFolder(string folder)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => IsSupported(f) && !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
+        return FolderWalk.Files(folder, IsSupported, report: null);
     }
 
     private static bool IsSupported(string file) =>
@@ -117,20 +114,10 @@ public sealed partial class CorpusReader
 
     private string? ReadText(string file, List<ReadDiagnostic> diagnostics)
     {
-        byte[] bytes;
-        try
+        var bytes = SafeFiles.ReadCapped(file, _options.MaxFileBytes, out var unread);
+        if (bytes is null)
         {
-            var length = new FileInfo(file).Length;
-            if (length > _options.MaxFileBytes)
-            {
-                diagnostics.Add(ReadDiagnostic.Rejected(file, $"file is {length:N0} bytes, over the {_options.MaxFileBytes:N0}-byte limit"));
-                return null;
-            }
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(ReadDiagnostic.Rejected(file, $"cannot read: {e.Message}"));
+            diagnostics.Add(ReadDiagnostic.Rejected(file, unread!));
             return null;
         }
         var isHtml = Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm";
@@ -144,7 +131,9 @@ public sealed partial class CorpusReader
         {
             diagnostics.Add(ReadDiagnostic.Warning(file, warning));
         }
-        return decoded.Text;
+        // A stray NUL is kept as U+FFFD: one character either way, so no offset moves, and the store keeps
+        // the whole text (the fuzzing suite found an original stored cut short at its NUL).
+        return decoded.Text.Replace('\0', '\uFFFD');
     }
 
     private SourceDocument FromPlainText(string file, string id, string text, List<ReadDiagnostic> diagnostics)
@@ -225,5 +214,5 @@ public sealed partial class CorpusReader
     }
 
     private static string? StringField(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Replace('\0', '\uFFFD') : null;
 }

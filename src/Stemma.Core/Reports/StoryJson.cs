@@ -16,9 +16,17 @@ namespace Stemma.Reports;
 /// </summary>
 internal static class StoryJson
 {
-    public static string Summary(StorySummary story) => SummaryNode(story).ToJsonString(JsonLines.Options);
+    public static string Summary(StorySummary story) => JsonLines.Write(SummaryNode(story));
 
-    public static string Tree(StoryReport report) => TreeNode(report).ToJsonString(JsonLines.Options);
+    /// <summary>A story's summary with its articles (<c>{"id", "name"}</c> each), for <c>stemma stories --json</c>.</summary>
+    public static string Summary(StorySummary story, IReadOnlyList<(long Id, string Name)> articles)
+    {
+        var json = SummaryNode(story);
+        json["articles"] = new JsonArray([.. articles.Select(a => (JsonNode)new JsonObject { ["id"] = a.Id, ["name"] = a.Name })]);
+        return JsonLines.Write(json);
+    }
+
+    public static string Tree(StoryReport report) => JsonLines.Write(TreeNode(report));
 
     public static JsonObject TreeNode(StoryReport report)
     {

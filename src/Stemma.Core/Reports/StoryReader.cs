@@ -1,6 +1,5 @@
 using Stemma.Claims;
 using Stemma.Pipeline;
-using Stemma.Provenance;
 using Stemma.Storage;
 
 namespace Stemma.Reports;
@@ -27,13 +26,11 @@ public static class StoryReader
         var members = pipeline.Members(storyId);
         var stored = store.Members(storyId);
         var found = claims ? new ClaimsAnalyzer().Analyze(members) : StoryClaims.Empty;
-        if (summary.Dirty)
-        {
-            // A read-only store (a server) cannot save the new tree: draw it in memory only.
-            var tree = store.IsReadOnly ? new ProvenanceBuilder().Build(members) : pipeline.Refresh(storyId, members);
-            return new StoryReport(summary with { Dirty = false }, stored, tree.Edges, found, tree.Alignments);
-        }
-        var alignments = stored.SelectMany(m => store.AlignmentsOf(m.Id)).ToList();
-        return new StoryReport(summary, stored, store.Edges(storyId), found, alignments);
+        // A stale tree is drawn again (saved unless the store is read-only) and shown as drawn, not read back.
+        var (edges, drawn) = pipeline.Current(storyId, summary.Dirty, members);
+        IReadOnlyList<AlignmentRecord> alignments = drawn is not null
+            ? drawn.Alignments
+            : [.. stored.SelectMany(m => store.AlignmentsOf(m.Id))];
+        return new StoryReport(summary with { Dirty = false }, stored, edges, found, alignments) { Skipped = pipeline.Skipped };
     }
 }

@@ -1,4 +1,5 @@
 using Stemma.Claims;
+using Stemma.Reading;
 using Stemma.Storage;
 
 namespace Stemma.Reports;
@@ -14,6 +15,9 @@ public sealed record StoryReport(
     StoryClaims Claims,
     IReadOnlyList<AlignmentRecord> Alignments)
 {
+    /// <summary>Stored articles left out of the story (they could not be read again, a damaged row), one diagnostic each.</summary>
+    public IReadOnlyList<ReadDiagnostic> Skipped { get; init; } = [];
+
     /// <summary>The alignments of one target article with the sources it shares passages with, best covered first.</summary>
     public IReadOnlyList<AlignmentRecord> AlignmentsOf(long targetId) =>
         [.. Alignments.Where(a => a.TargetId == targetId).OrderByDescending(a => a.Coverage).ThenBy(a => a.SourceId)];

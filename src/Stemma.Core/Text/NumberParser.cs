@@ -121,8 +121,9 @@ public static class NumberParser
             any = true;
             consumed = k + 1;
         }
-        if (!any)
+        if (!any || !double.IsFinite(total + current))
         {
+            // "trillion trillion …" past double's range is not a figure anyone states.
             consumed = 0;
             return false;
         }
@@ -149,11 +150,15 @@ public static class NumberParser
         return true;
     }
 
+    /// <summary>The longest run of digits, commas and points read as one figure (a trillion with commas is 17).</summary>
+    public const int MaxFigureLength = 40;
+
     private static bool TryParseFigures(ReadOnlySpan<char> figures, out double value)
     {
         value = 0;
-        if (figures.Length == 0 || !char.IsAsciiDigit(figures[0]))
+        if (figures.Length == 0 || !char.IsAsciiDigit(figures[0]) || figures.Length > MaxFigureLength)
         {
+            // A run of thousands of digits is not a figure (and would overflow the stack buffer below and double).
             return false;
         }
         // "1,250" and "30,000" use commas for thousands; "1.5" a point for decimals.

@@ -90,7 +90,7 @@ internal static class ApiRoutes
         return context.RequestServices.GetRequiredService<CheckPipeline>().Check(store, text, timer.Token);
     }
 
-    private static IResult Json(JsonNode node) => Results.Text(node.ToJsonString(JsonLines.Options), "application/json; charset=utf-8");
+    private static IResult Json(JsonNode node) => Results.Text(JsonLines.Write(node), "application/json; charset=utf-8");
 
     private static IResult Error(int status, string message) =>
         Results.Text(new JsonObject { ["error"] = message }.ToJsonString(JsonLines.Options), "application/json; charset=utf-8", statusCode: status);

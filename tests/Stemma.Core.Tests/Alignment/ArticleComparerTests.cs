@@ -120,4 +120,29 @@ public sealed class ArticleComparerTests
         var passage = Assert.Single(comparison.Passages);
         Assert.Equal((0, 20), passage.SourceSentences);
     }
+
+    [Fact]
+    public void Regression_memory_quadratic_in_repeats_one_sentence_repeated_on_both_sides_is_still_wholly_copied()
+    {
+        // Two 160 KB articles repeating one sentence 4,000 times took compare to 5.4 GB: every target copy
+        // was scored and kept against every source copy. Now each target sentence scores at most a bounded few.
+        var sentence = "The town council closed the old stone bridge after the river rose by two metres overnight. ";
+        var text = string.Concat(Enumerable.Repeat(sentence, 400));
+
+        var comparison = new ArticleComparer().Compare(Article(text, "copy"), [Article(text, "wire")]);
+
+        Assert.Equal(Verdict.Wholly, comparison.Verdict);
+        Assert.InRange(comparison.Coverage, 0.95, 1.0);
+    }
+
+    [Fact]
+    public void Regression_verbatim_runs_repeated_stop_words_give_no_run_and_no_re_extension()
+    {
+        // 8,000 repeated stop words made VerbatimRuns extend the same diagonal again from every position.
+        var words = string.Concat(Enumerable.Repeat("the of and to in ", 1_000));
+
+        var comparison = new ArticleComparer().Compare(Article(words, "t"), [Article(words, "s")]);
+
+        Assert.DoesNotContain(comparison.Passages, p => p.Kind == PassageKind.Verbatim);
+    }
 }

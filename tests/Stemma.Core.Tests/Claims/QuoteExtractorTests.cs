@@ -92,4 +92,26 @@ public class QuoteExtractorTests
 
         Assert.Equal("we will never give up.", Assert.Single(quotes).Text);
     }
+
+    [Fact]
+    public void Regression_ClauseItemsSpan_length_minus_one_from_a_verb_right_after_a_relative_who()
+    {
+        // METER dev: `analyze` died with "length ('-1') must be a non-negative value" in ClauseItems.Span
+        // (AttributionRules.NameAtEnd <- Subject <- VerbCue) when a reporting verb followed a clause breaker.
+        var quotes = ClaimsFixture.Quotes("“We did nothing wrong,” the driver who said.\n\n“It was late,” a report that said.");
+
+        Assert.Equal(["We did nothing wrong", "It was late"], quotes.Select(q => q.Text));
+        Assert.Equal("the driver", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void Regression_CanSpeak_IndexOutOfRange_from_an_empty_subject_before_a_figure()
+    {
+        // METER dev: `story --json` died with IndexOutOfRangeException in AttributionRules.CanSpeak, reached
+        // from NumberReader when the subject rule gave an empty phrase.
+        var numbers = ClaimsFixture.Numbers("Police who said 40 people were hurt later changed the figure, and the court that said 12 agreed.");
+
+        Assert.NotEmpty(numbers);
+    }
 }
