@@ -51,8 +51,10 @@ internal static partial class FolderWalk
                         continue;
                     }
                     // A folder reached twice (through a symlink, a bind mount) is walked only the first time.
+                    // A symlinked folder whose real path cannot be resolved is not followed at all: without a real
+                    // path nothing would stop two loops from branching at every level.
                     var real = RealPath(child);
-                    if (real is null || seen.Add(real))
+                    if (real is null ? entry.LinkTarget is null : seen.Add(real))
                     {
                         pending.Push((child, depth + 1));
                     }
@@ -74,7 +76,8 @@ internal static partial class FolderWalk
         {
             return System.IO.Path.GetFullPath(path);
         }
-        var resolved = RealPathNative(path, IntPtr.Zero);
+        // "a/missing/.." names "a" to .NET but nothing to realpath(3): resolve the path as .NET walks it.
+        var resolved = RealPathNative(System.IO.Path.GetFullPath(path), IntPtr.Zero);
         if (resolved == IntPtr.Zero)
         {
             return null;

@@ -75,7 +75,7 @@ public static partial class SafeFiles
             return new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
         }
         // A FIFO opened for reading blocks until a writer comes; opened non-blocking it returns at once.
-        var fd = OpenNative(file, ReadOnly | NonBlocking | CloseOnExec);
+        var fd = OpenNative(Path.GetFullPath(file), ReadOnly | NonBlocking | CloseOnExec); // normalised as .NET would ("a/missing/.." is "a")
         if (fd < 0)
         {
             var errno = Marshal.GetLastPInvokeError();

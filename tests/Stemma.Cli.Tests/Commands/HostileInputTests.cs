@@ -175,6 +175,26 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Regression_walk_explosion_symlink_loops_under_a_path_through_a_missing_folder_are_walked_once()
+    {
+        // Found by the long fuzz run: "FOLDER/missing/.." is FOLDER to .NET but nothing to realpath(3), so no
+        // real path resolved and the loops were followed at every level (3.4 GB, killed at 60 s).
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        using var folder = new TempFolder();
+        folder.Write("a/one.txt", Article);
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "a", "up"), "..");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "loop"), ".");
+
+        var run = CliRun.Of("extract", Path.Combine(folder.Path, "missing", ".."), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Single(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Stories_json_lists_each_storys_article_ids()
     {
         using var folder = new TempFolder();
