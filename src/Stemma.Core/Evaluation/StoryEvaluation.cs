@@ -29,12 +29,25 @@ public static class StoryEvaluation
             {
                 continue;
             }
-            using var json = JsonDocument.Parse(line);
+            JsonDocument json;
+            try
+            {
+                json = JsonDocument.Parse(line);
+            }
+            catch (JsonException error)
+            {
+                throw new InvalidDataException($"{file}:{number}: not a JSON line ({error.Message})", error);
+            }
+            using var _ = json;
             var root = json.RootElement;
-            var doc = root.GetProperty("doc").GetString() ?? $"line {number}";
-            var topic = root.GetProperty("topic").ToString();
-            var gold = root.GetProperty("gold_cluster").GetString() ?? throw new InvalidDataException($"{file}:{number}: no gold_cluster");
-            var text = root.GetProperty("text").GetString() ?? "";
+            JsonElement Field(string name) =>
+                root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+                    ? value
+                    : throw new InvalidDataException($"{file}:{number}: not an ECB+ line (no '{name}'; each line needs doc, topic, gold_cluster and text)");
+            var doc = Field("doc").ToString();
+            var topic = Field("topic").ToString();
+            var gold = Field("gold_cluster").ToString();
+            var text = Field("text").ToString();
             records.Add((doc, gold, topic, Segment(doc, file, text, null)));
         }
         var stories = Cluster(records.Select(r => r.Article), options);

@@ -132,6 +132,20 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Regression_KeyNotFoundException_eval_ecb_on_a_folder_of_other_json_lines_is_bad_input_in_one_line()
+    {
+        // Found by the long fuzzing run: a folder whose .jsonl is not ECB+ stopped with KeyNotFoundException, exit 4.
+        using var folder = new TempFolder();
+        folder.Write("articles.jsonl", "{\"id\": \"a\", \"text\": \"Some text.\"}\n");
+
+        var run = CliRun.Of("eval", "ecb", folder.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("articles.jsonl:1: not an ECB+ line (no 'doc'", run.Error);
+        Assert.DoesNotContain("KeyNotFound", run.Error);
+    }
+
+    [Fact]
     public void Regression_hang_a_fifo_in_a_folder_is_skipped_not_read()
     {
         if (!OperatingSystem.IsLinux())
