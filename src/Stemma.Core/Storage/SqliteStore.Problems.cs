@@ -86,7 +86,7 @@ public sealed partial class SqliteStore
 
     private static bool IsBadValue(Exception error) =>
         error is FormatException or InvalidCastException or ArgumentException or JsonException or OverflowException
-            or InvalidDataException or InvalidOperationException or NullReferenceException;
+            or InvalidDataException or InvalidOperationException;
 
     private static string FirstLine(string message)
     {
