@@ -22,6 +22,20 @@ internal static class Failures
         return any ? ExitCodes.Skipped : otherwise;
     }
 
+    /// <summary>
+    /// Writes on stderr each bad store row the readers skipped or defaulted (named by table and row id); returns
+    /// <see cref="ExitCodes.Skipped"/> when any and <paramref name="exit"/> was Ok, else <paramref name="exit"/>.
+    /// </summary>
+    public static int ReportStore(Console2 console, Stemma.Storage.SqliteStore store, int exit)
+    {
+        var problems = store.Problems;
+        foreach (var problem in problems)
+        {
+            console.Error.WriteLine($"--db {store.Path}: {problem}");
+        }
+        return problems.Count > 0 && exit == ExitCodes.Ok ? ExitCodes.Skipped : exit;
+    }
+
     /// <summary>One line for a failure that stopped a command: a full disk and a damaged store said plainly.</summary>
     public static string Describe(string where, Exception failure)
     {

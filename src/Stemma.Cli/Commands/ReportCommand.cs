@@ -51,7 +51,7 @@ internal static class ReportCommand
                 return ExitCodes.BadInput;
             }
             console.Out.WriteLine($"wrote {path}: {reports.Count} {(reports.Count == 1 ? "story" : "stories")}, one file that needs no network.");
-            return ExitCodes.Ok;
+            return Failures.ReportStore(console, store, ExitCodes.Ok);
         });
         return command;
     }

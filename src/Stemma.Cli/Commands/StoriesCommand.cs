@@ -31,7 +31,7 @@ internal static class StoriesCommand
             {
                 StoryText.WriteList(console.Out, stories);
             }
-            return ExitCodes.Ok;
+            return Failures.ReportStore(console, store, ExitCodes.Ok);
         });
         return command;
     }

@@ -34,7 +34,7 @@ internal static class StoryCommand
                 return ExitCodes.BadInput;
             }
             Write(console, report, parse.GetValue(json));
-            return Failures.Report(console, report.Claims.Failures, report.Skipped.Count > 0 ? ExitCodes.Skipped : ExitCodes.Ok);
+            return Failures.ReportStore(console, store, Failures.Report(console, report.Claims.Failures, report.Skipped.Count > 0 ? ExitCodes.Skipped : ExitCodes.Ok));
         });
         return command;
     }

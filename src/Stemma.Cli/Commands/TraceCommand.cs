@@ -49,7 +49,7 @@ internal static class TraceCommand
             {
                 WriteText(console.Out, target, report, alignments);
             }
-            return ExitCodes.Ok;
+            return Failures.ReportStore(console, store, ExitCodes.Ok);
         });
         return command;
     }

@@ -31,6 +31,11 @@ public static class StoryReader
         IReadOnlyList<AlignmentRecord> alignments = drawn is not null
             ? drawn.Alignments
             : [.. stored.SelectMany(m => store.AlignmentsOf(m.Id))];
+        // A member the store skipped as unreadable (named in store.Problems) is left out of every edge and
+        // alignment that points at it, so the views never look up an article they were not given.
+        var ids = stored.Select(m => m.Id).ToHashSet();
+        edges = [.. edges.Where(e => ids.Contains(e.SourceId) && ids.Contains(e.TargetId))];
+        alignments = [.. alignments.Where(a => ids.Contains(a.SourceId) && ids.Contains(a.TargetId))];
         return new StoryReport(summary with { Dirty = false }, stored, edges, found, alignments) { Skipped = pipeline.Skipped };
     }
 }

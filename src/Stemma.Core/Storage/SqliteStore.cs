@@ -249,16 +249,12 @@ public sealed partial class SqliteStore : IDisposable
     {
         var titles = new Dictionary<long, string>();
         var sizes = new Dictionary<long, int>();
-        void Count(SqliteCommand command)
+        void Count(SqliteCommand command) => ReadRows(command, "articles", r => $"of story {r.GetValue(0)}", reader =>
         {
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var story = reader.GetInt64(0);
-                titles.TryAdd(story, reader.GetString(1));
-                sizes[story] = sizes.GetValueOrDefault(story) + 1;
-            }
-        }
+            var story = reader.GetInt64(0);
+            titles.TryAdd(story, reader.IsDBNull(1) ? $"(untitled story {story})" : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture)!);
+            sizes[story] = sizes.GetValueOrDefault(story) + 1;
+        });
         const string Select = "SELECT story_id, coalesce(title, name) FROM articles";
         const string Order = "ORDER BY story_id, published IS NULL, published, id";
         if (only is null)
@@ -279,16 +275,17 @@ public sealed partial class SqliteStore : IDisposable
         }
         var stories = new List<StorySummary>();
         using (var command = Command("SELECT id, first_published, last_published, dirty FROM stories"))
-        using (var reader = command.ExecuteReader())
         {
-            while (reader.Read())
+            ReadRows(command, "stories", r => Convert.ToString(r.GetValue(0), CultureInfo.InvariantCulture)!, reader =>
             {
                 var id = reader.GetInt64(0);
                 if ((only is null || only.Contains(id)) && sizes.TryGetValue(id, out var size))
                 {
-                    stories.Add(new StorySummary(id, size, OptionalTime(reader, 1), OptionalTime(reader, 2), titles[id], reader.GetInt64(3) != 0));
+                    // A dirty flag that cannot be read counts as dirty: the tree is drawn again rather than trusted.
+                    var dirty = reader.IsDBNull(3) || reader.GetValue(3) is not long flag || flag != 0;
+                    stories.Add(new StorySummary(id, size, TimeOrUndated(reader, 1, "stories", id), TimeOrUndated(reader, 2, "stories", id), titles[id], dirty));
                 }
-            }
+            });
         }
         return [.. stories.OrderByDescending(s => s.Size).ThenBy(s => s.Id)];
     }
@@ -334,16 +331,27 @@ public sealed partial class SqliteStore : IDisposable
     private List<StoredArticle> Articles(string where, params (string, object?)[] parameters)
     {
         using var command = Command($"SELECT id, key, name, file, line, format, title, source, url, published, story_id, original, body_start FROM articles {where}", null, parameters);
-        using var reader = command.ExecuteReader();
         var articles = new List<StoredArticle>();
-        while (reader.Read())
+        ReadRows(command, "articles", r => Convert.ToString(r.GetValue(0), CultureInfo.InvariantCulture)!, reader =>
         {
+            var id = reader.GetInt64(0);
+            var format = (DocumentFormat)reader.GetInt32(5);
+            if (!Enum.IsDefined(format))
+            {
+                throw new FormatException($"unknown format {(int)format}");
+            }
+            var original = reader.GetString(11);
+            var bodyStart = reader.GetInt32(12);
+            if (bodyStart < 0 || bodyStart > original.Length)
+            {
+                throw new FormatException($"body start {bodyStart} lies outside its {original.Length} characters");
+            }
             articles.Add(new StoredArticle(
-                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetInt32(4), (DocumentFormat)reader.GetInt32(5),
-                OptionalString(reader, 6), OptionalString(reader, 7), OptionalString(reader, 8), OptionalTime(reader, 9),
-                reader.GetInt64(10), reader.GetString(11), reader.GetInt32(12)));
-        }
+                id, reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetInt32(4), format,
+                OptionalString(reader, 6), OptionalString(reader, 7), OptionalString(reader, 8), TimeOrUndated(reader, 9, "articles", id),
+                reader.GetInt64(10), original, bodyStart));
+        });
         return articles;
     }
 
@@ -370,27 +378,19 @@ public sealed partial class SqliteStore : IDisposable
     public IReadOnlyList<EdgeRecord> Edges(long storyId)
     {
         using var command = Command("SELECT source_id, target_id, kind, verdict, coverage, reasons FROM edges WHERE story_id = $s ORDER BY source_id, target_id", null, ("$s", storyId));
-        using var reader = command.ExecuteReader();
         var edges = new List<EdgeRecord>();
-        while (reader.Read())
-        {
-            edges.Add(new EdgeRecord(reader.GetInt64(0), reader.GetInt64(1), Enum.Parse<EdgeKind>(reader.GetString(2)), Enum.Parse<Verdict>(reader.GetString(3)),
-                reader.GetDouble(4), JsonSerializer.Deserialize<List<string>>(reader.GetString(5), Json) ?? []));
-        }
+        ReadRows(command, "edges", PairOf, reader => edges.Add(new EdgeRecord(reader.GetInt64(0), reader.GetInt64(1), Known<EdgeKind>(reader, 2), Known<Verdict>(reader, 3),
+            reader.GetDouble(4), JsonSerializer.Deserialize<List<string>>(reader.GetString(5), Json) ?? [])));
         return edges;
     }
 
     /// <summary>The alignments of one target article with each source of its story that it shares passages with.</summary>
     public IReadOnlyList<AlignmentRecord> AlignmentsOf(long targetId)
     {
-        using var command = Command("SELECT target_id, source_id, verdict, coverage, passages FROM alignments WHERE target_id = $t ORDER BY coverage DESC, source_id", null, ("$t", targetId));
-        using var reader = command.ExecuteReader();
+        using var command = Command("SELECT source_id, target_id, verdict, coverage, passages FROM alignments WHERE target_id = $t ORDER BY coverage DESC, source_id", null, ("$t", targetId));
         var alignments = new List<AlignmentRecord>();
-        while (reader.Read())
-        {
-            alignments.Add(new AlignmentRecord(reader.GetInt64(0), reader.GetInt64(1), Enum.Parse<Verdict>(reader.GetString(2)), reader.GetDouble(3),
-                JsonSerializer.Deserialize<List<StoredPassage>>(reader.GetString(4), Json) ?? []));
-        }
+        ReadRows(command, "alignments", PairOf, reader => alignments.Add(new AlignmentRecord(reader.GetInt64(1), reader.GetInt64(0), Known<Verdict>(reader, 2), reader.GetDouble(3),
+            JsonSerializer.Deserialize<List<StoredPassage>>(reader.GetString(4), Json) ?? [])));
         return alignments;
     }
 
@@ -398,12 +398,9 @@ public sealed partial class SqliteStore : IDisposable
     public IReadOnlyList<StoredSentence> Sentences(long articleId)
     {
         using var command = Command("SELECT original_offset, original_length, sketch FROM sentences WHERE article_id = $id ORDER BY ordinal", null, ("$id", articleId));
-        using var reader = command.ExecuteReader();
         var sentences = new List<StoredSentence>();
-        while (reader.Read())
-        {
-            sentences.Add(new StoredSentence(reader.GetInt32(0), reader.GetInt32(1), FeatureBlob.ReadKeys((byte[])reader[2])));
-        }
+        ReadRows(command, "sentences", r => $"of article {articleId}", reader =>
+            sentences.Add(new StoredSentence(reader.GetInt32(0), reader.GetInt32(1), FeatureBlob.ReadKeys((byte[])reader[2]))));
         return sentences;
     }
 
