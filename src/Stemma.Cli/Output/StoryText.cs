@@ -63,7 +63,7 @@ internal static class StoryText
             }
         }
 
-        foreach (var group in SiblingGroups(report.Edges))
+        foreach (var group in FamilyTree.SiblingGroups(report.Edges))
         {
             var roots = group.Where(id => !hasParent.Contains(id)).ToList();
             if (roots.Count < 2)
@@ -100,23 +100,6 @@ internal static class StoryText
         }
     }
 
-    /// <summary>Groups of articles linked by sibling edges, each in store order.</summary>
-    public static IReadOnlyList<HashSet<long>> SiblingGroups(IReadOnlyList<EdgeRecord> edges)
-    {
-        var groups = new List<HashSet<long>>();
-        foreach (var edge in edges.Where(e => e.Kind == EdgeKind.Siblings))
-        {
-            var joined = groups.Where(g => g.Contains(edge.SourceId) || g.Contains(edge.TargetId)).ToList();
-            var group = new HashSet<long> { edge.SourceId, edge.TargetId };
-            foreach (var old in joined)
-            {
-                group.UnionWith(old);
-                groups.Remove(old);
-            }
-            groups.Add(group);
-        }
-        return groups;
-    }
 
     public static string Describe(StoredArticle article)
     {

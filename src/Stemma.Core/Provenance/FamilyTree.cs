@@ -41,4 +41,25 @@ public sealed record FamilyTree(IReadOnlyList<EdgeRecord> Edges, IReadOnlyList<A
         }
         return edges.Any(e => e.SourceId == article) ? TreeRole.Origin : TreeRole.Independent;
     }
+
+    /// <summary>
+    /// The groups of articles joined by sibling edges: each group is the copies of one origin missing from
+    /// the corpus, in the order the groups were first met.
+    /// </summary>
+    public static IReadOnlyList<HashSet<long>> SiblingGroups(IReadOnlyList<EdgeRecord> edges)
+    {
+        var groups = new List<HashSet<long>>();
+        foreach (var edge in edges.Where(e => e.Kind == EdgeKind.Siblings))
+        {
+            var joined = groups.Where(g => g.Contains(edge.SourceId) || g.Contains(edge.TargetId)).ToList();
+            var group = new HashSet<long> { edge.SourceId, edge.TargetId };
+            foreach (var old in joined)
+            {
+                group.UnionWith(old);
+                groups.Remove(old);
+            }
+            groups.Add(group);
+        }
+        return groups;
+    }
 }

@@ -131,22 +131,8 @@ internal static class TreeSvg
     }
 
     /// <summary>One missing origin (negative id) for each group of articles joined by sibling edges.</summary>
-    private static List<(long Origin, List<long> Copies)> MissingOrigins(IReadOnlyList<EdgeRecord> edges)
-    {
-        var groups = new List<HashSet<long>>();
-        foreach (var edge in edges.Where(e => e.Kind == EdgeKind.Siblings))
-        {
-            var joined = groups.Where(g => g.Contains(edge.SourceId) || g.Contains(edge.TargetId)).ToList();
-            var group = new HashSet<long> { edge.SourceId, edge.TargetId };
-            foreach (var old in joined)
-            {
-                group.UnionWith(old);
-                groups.Remove(old);
-            }
-            groups.Add(group);
-        }
-        return [.. groups.Select((g, i) => (-(long)(i + 1), g.Order().ToList()))];
-    }
+    private static List<(long Origin, List<long> Copies)> MissingOrigins(IReadOnlyList<EdgeRecord> edges) =>
+        [.. FamilyTree.SiblingGroups(edges).Select((g, i) => (-(long)(i + 1), g.Order().ToList()))];
 
     /// <summary>Each article's row: a missing origin and what derives from nothing on top, every article below all it derives from.</summary>
     private static Dictionary<long, int> Depths(StoryReport report, List<(long Origin, List<long> Copies)> missing)
