@@ -146,6 +146,56 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Regression_database_or_disk_is_full_a_full_disk_is_one_line_saying_what_is_kept()
+    {
+        // A full disk printed SQLite's 'database or disk is full' as a stack trace.
+        var full = new Microsoft.Data.Sqlite.SqliteException("SQLite Error 13: 'database or disk is full'.", 13);
+
+        var line = Stemma.Cli.Failures.Describe("stemma ingest", new AggregateException(full));
+
+        Assert.StartsWith("stemma ingest: the disk is full", line);
+        Assert.Contains("what was committed is kept", line);
+        Assert.DoesNotContain('\n', line);
+    }
+
+    [Fact]
+    public void Regression_PathTooLongException_a_folder_tree_deeper_than_the_path_limit_is_reported_and_the_rest_read()
+    {
+        // The folder walk ended the whole run with PathTooLongException on a tree deeper than PATH_MAX (4,096).
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // the tree is built with relative mkdir/cd, past the limit only Linux paths have
+        }
+        using var folder = new TempFolder();
+        folder.Write("good.txt", Article);
+        var name = new string('d', 200);
+        // Each step is relative, so no single call sees the whole path: 30 levels of 200 characters is over 6,000.
+        using (var make = Process.Start(new ProcessStartInfo("bash", ["-c", $"cd '{folder.Path}' && for i in $(seq 30); do mkdir {name} && cd {name}; done && printf 'Title: Deep\\n\\nToo deep to reach.\\n' > deep.txt"]) { UseShellExecute = false })!)
+        {
+            make.WaitForExit();
+            Assert.Equal(0, make.ExitCode);
+        }
+
+        CliRun run;
+        try
+        {
+            run = CliRun.Of("extract", folder.Path, "--json");
+        }
+        finally
+        {
+            // .NET's own recursive delete cannot reach past the limit either; rm walks it relative to each folder.
+            using var remove = Process.Start("rm", ["-rf", Path.Combine(folder.Path, name)]);
+            remove.WaitForExit();
+        }
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("good", JsonDocument.Parse(run.Out.Split('\n')[0]).RootElement.GetProperty("id").GetString());
+        Assert.Contains(": rejected: folder not read:", run.Error);
+        Assert.DoesNotContain("PathTooLong", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Fact]
     public void Regression_hang_a_fifo_in_a_folder_is_skipped_not_read()
     {
         if (!OperatingSystem.IsLinux())
