@@ -41,6 +41,49 @@ public class IngestKillTests
         Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)"));
     }
 
+    [Fact]
+    public void An_ingest_killed_several_times_at_random_moments_reruns_to_every_article_once()
+    {
+        using var folder = new TempFolder();
+        var corpus = Path.Combine(folder.Path, "corpus");
+        new SyntheticCorpus(seed: 5).WriteJsonLines(corpus, Articles, perFile: 500);
+        var db = Path.Combine(folder.Path, "kills.db");
+        var random = new Random(1212); // seeded: the same moments on every run
+        var kills = 0;
+        var stored = 0L;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var run = Start(corpus, db);
+            // Wait for this run to commit something new, then a little more (0-250 ms), then SIGKILL it.
+            var clock = Stopwatch.StartNew();
+            var before = stored;
+            while (!run.HasExited && TryCount(db) <= before && clock.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                Thread.Sleep(10);
+            }
+            Thread.Sleep(random.Next(0, 250));
+            if (run.HasExited)
+            {
+                break; // it finished first: the rerun below still has to find every article once
+            }
+            run.Kill(entireProcessTree: true);
+            run.WaitForExit();
+            kills++;
+            stored = TryCount(db);
+            Assert.InRange(stored, before, Articles);
+        }
+
+        using var last = Start(corpus, db);
+        last.WaitForExit();
+
+        Assert.True(kills >= 2, $"only {kills} kill(s) landed before the ingest finished; make the corpus larger");
+        Assert.Equal(0, last.ExitCode);
+        Assert.Equal(Articles, Query(db, "SELECT count(*) FROM articles"));
+        Assert.Equal(Articles, Query(db, "SELECT count(DISTINCT key) FROM articles"));
+        Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = a.id)"));
+        Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)"));
+    }
+
     private static Process Start(string corpus, string db)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "stemma.dll");
