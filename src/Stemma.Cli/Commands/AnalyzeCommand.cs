@@ -27,7 +27,7 @@ internal static class AnalyzeCommand
             var summary = IngestCommand.Ingest(console, store, parse.GetValue(paths)!, summaryOnStderr: asJson);
             if (summary.Read == 0)
             {
-                return summary.Rejected > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+                return Failures.ReportStore(console, store, summary.Rejected > 0 ? ExitCodes.BadInput : ExitCodes.Ok);
             }
             var trees = new TreePipeline(store);
             ProgressView.Run(console.Error, "trees", report =>
@@ -55,7 +55,7 @@ internal static class AnalyzeCommand
                 StoryCommand.Write(console, report, asJson);
                 failures.AddRange(report.Claims.Failures);
             }
-            return Failures.Report(console, failures);
+            return Failures.ReportStore(console, store, Failures.Report(console, failures));
         });
         return command;
     }

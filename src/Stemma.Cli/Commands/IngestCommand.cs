@@ -23,7 +23,7 @@ internal static class IngestCommand
                 return exit;
             }
             var summary = Ingest(console, store, parse.GetValue(paths)!);
-            return summary.Read == 0 && summary.Rejected > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            return Failures.ReportStore(console, store, summary.Read == 0 && summary.Rejected > 0 ? ExitCodes.BadInput : ExitCodes.Ok);
         });
         return command;
     }

@@ -44,12 +44,21 @@ public sealed partial class SqliteStore
     /// </summary>
     public IEnumerable<(long StoryId, StoryFeatures Features)> ReachableMembers(int recentArticles, TimeSpan reach)
     {
-        var since = Scalar("SELECT max(last_published) FROM stories") is string newest
-            ? FormatTime(ParseTime(newest) - reach)
-            : null;
+        string? since = null;
+        if (Scalar("SELECT max(last_published) FROM stories") is string newest)
+        {
+            if (DateTimeOffset.TryParse(newest, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var last))
+            {
+                since = FormatTime(last - reach);
+            }
+            else
+            {
+                Problem($"stories: last_published '{newest}' is not a date; every story counted as reachable");
+            }
+        }
         using var command = Command(
             """
-            SELECT story_id, features, published FROM articles
+            SELECT story_id, features, published, id FROM articles
             WHERE story_id IN (SELECT DISTINCT story_id FROM articles WHERE id > $from)
               AND story_id IN (SELECT id FROM stories WHERE last_published IS NULL OR $since IS NULL OR last_published >= $since)
             ORDER BY id
@@ -57,7 +66,20 @@ public sealed partial class SqliteStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return (reader.GetInt64(0), new StoryFeatures(FeatureBlob.Read((byte[])reader[1]), OptionalTime(reader, 2)));
+            // A damaged row is left out of the story index and named; the rest are restored.
+            (long, StoryFeatures)? member = null;
+            try
+            {
+                member = (reader.GetInt64(0), new StoryFeatures(FeatureBlob.Read((byte[])reader[1]), TimeOrUndated(reader, 2, "articles", reader.GetInt64(3))));
+            }
+            catch (Exception error) when (IsBadValue(error))
+            {
+                Problem($"articles {reader.GetInt64(3)}: left out of the story index, unreadable ({FirstLine(error.Message)})");
+            }
+            if (member is { } found)
+            {
+                yield return found;
+            }
         }
     }
 
@@ -96,7 +118,7 @@ public sealed partial class SqliteStore
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
         connection.Open();
-        return new StoreLookup(connection);
+        return new StoreLookup(connection, Problem);
     }
 
     private void RebuildTermFrequencies(long articles)
@@ -139,7 +161,7 @@ public sealed partial class SqliteStore
 public readonly record struct StoredKey(long Id, string OriginalHash, long StoryId);
 
 /// <summary>Keyed lookups of single articles on a connection of their own (see <see cref="SqliteStore.OpenLookup"/>); one thread at a time.</summary>
-public sealed class StoreLookup(SqliteConnection connection) : IDisposable
+public sealed class StoreLookup(SqliteConnection connection, Action<string> problem) : IDisposable
 {
     private readonly SqliteCommand _byKey = Prepare(connection, "SELECT id, original_hash, story_id FROM articles WHERE key = $v", SqliteType.Text);
     private readonly SqliteCommand _byContent = Prepare(connection, "SELECT key FROM articles WHERE content_hash = $v ORDER BY id LIMIT 1", SqliteType.Text);
@@ -169,8 +191,29 @@ public sealed class StoreLookup(SqliteConnection connection) : IDisposable
         {
             throw new KeyNotFoundException($"no article #{id}");
         }
-        DateTimeOffset? published = reader.IsDBNull(1) ? null : DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        return new StoryFeatures(FeatureBlob.Read((byte[])reader[0]), published);
+        DateTimeOffset? published = null;
+        if (!reader.IsDBNull(1))
+        {
+            var text = Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture);
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+            {
+                published = time;
+            }
+            else
+            {
+                problem($"articles {id}: published '{text}' is not a date; read as undated");
+            }
+        }
+        try
+        {
+            return new StoryFeatures(FeatureBlob.Read((byte[])reader[0]), published);
+        }
+        catch (Exception error) when (error is InvalidDataException or InvalidCastException)
+        {
+            // A damaged profile: the replaced article's old terms cannot be taken out of its story's sums.
+            problem($"articles {id}: its story profile is unreadable ({error.Message}); its old terms stay counted in its story's profile");
+            return new StoryFeatures([], published);
+        }
     }
 
     public void Dispose()

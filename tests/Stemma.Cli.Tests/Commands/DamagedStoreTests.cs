@@ -96,6 +96,38 @@ public class DamagedStoreTests
         Assert.DoesNotContain("   at ", run.Error);
     }
 
+    [Fact]
+    public void Regression_InvalidDataException_a_damaged_story_profile_is_left_out_of_the_index_and_ingest_goes_on()
+    {
+        using var folder = new TempFolder();
+        var db = Analyzed(folder);
+        var article = Query(db, "SELECT id FROM articles WHERE name = '02-syndicated-valleypost'");
+        Damage(db, $"UPDATE articles SET features = x'010203' WHERE id = {article}");
+        var fresh = folder.Write("new.txt", "Title: Bridge reopens\n\nThe old stone bridge reopened to traffic on Monday after repairs to its piers.\n");
+
+        var run = CliRun.Of("ingest", fresh, "--db", db);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains($"articles {article}: left out of the story index, unreadable", run.Error);
+        Assert.Equal("1", Query(db, "SELECT count(*) FROM articles WHERE name = 'new'"));
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Fact]
+    public void Regression_FormatException_a_corrupted_story_date_does_not_stop_an_ingest()
+    {
+        using var folder = new TempFolder();
+        var db = Analyzed(folder);
+        Damage(db, "UPDATE stories SET last_published = 'soon' WHERE id = (SELECT max(id) FROM stories)");
+        var fresh = folder.Write("new.txt", "Title: Bridge reopens\n\nThe old stone bridge reopened to traffic on Monday after repairs to its piers.\n");
+
+        var run = CliRun.Of("ingest", fresh, "--db", db);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("last_published 'soon' is not a date", run.Error);
+        Assert.Equal("1", Query(db, "SELECT count(*) FROM articles WHERE name = 'new'"));
+    }
+
     private static string Analyzed(TempFolder folder)
     {
         var db = Path.Combine(folder.Path, "s.db");
