@@ -102,22 +102,7 @@ public class SqliteStoreProblemsTests
         return (path, ids);
     }
 
-    private static ArticleWrite Article(string key) => new()
-    {
-        Key = key,
-        Document = new SourceDocument
-        {
-            Id = key, File = key + ".txt", Original = "Header line\n\nBody text.", Format = DocumentFormat.PlainText, BodyStart = 13,
-            Source = "Wire", Published = new DateTimeOffset(2024, 5, 14, 9, 40, 0, TimeSpan.Zero),
-        },
-        Clean = "Body text.",
-        OriginalHash = "o" + key,
-        ContentHash = "c" + key,
-        Sentences = [new StoredSentence(13, 10, [11UL, 12UL])],
-        Features = new StoryFeatures([new(3, 1.5f)], null),
-        StoryId = 1,
-        StoryScore = 0.5,
-    };
+    private static ArticleWrite Article(string key) => SqliteStoreTests.Article(key, storyId: 1);
 
     private static void Execute(string path, string sql)
     {

@@ -136,7 +136,7 @@ public class SqliteStoreTests
 
     private static readonly WeightedTerm[] Terms = [new(3, 1.5f), new(9, 2f)];
 
-    private static ArticleWrite Article(string key, long storyId) => new()
+    internal static ArticleWrite Article(string key, long storyId) => new()
     {
         Key = key,
         Document = new SourceDocument
