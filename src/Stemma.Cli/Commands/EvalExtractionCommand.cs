@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Stemma.Cli.Output;
 using Stemma.Evaluation;
 using static System.FormattableString;
@@ -11,7 +12,8 @@ internal static class EvalExtractionCommand
     public static Command Create(Console2 console)
     {
         var dir = new Argument<string>("dir") { Description = "Folder with evaldata.json and pages/ (e.g. ../shared/eval-data/web-extraction)." };
-        var command = new Command("extraction", "Main-text extraction: trafilatura's measure (with/without pieces found), overall and per language, and the pages where no main-text piece was found. Extracts exactly as `stemma extract` does.") { dir };
+        var items = new Option<string?>("--items") { Description = "Write each page's result to this file, one JSON object a line: its main-text pieces missed and boilerplate pieces kept." };
+        var command = new Command("extraction", "Main-text extraction: trafilatura's measure (with/without pieces found), overall and per language, and the pages where no main-text piece was found. Extracts exactly as `stemma extract` does.") { dir, items };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dir)!;
@@ -20,7 +22,12 @@ internal static class EvalExtractionCommand
                 console.Error.WriteLine($"{folder}: needs {ExtractionEvaluation.LabelsFile} and {ExtractionEvaluation.PagesFolder}/ (e.g. ../shared/eval-data/web-extraction)");
                 return ExitCodes.BadInput;
             }
-            Write(console.Out, ExtractionEvaluation.Run(folder));
+            var result = ExtractionEvaluation.Run(folder);
+            Write(console.Out, result);
+            if (parse.GetValue(items) is { } itemsFile)
+            {
+                WriteItems(itemsFile, result);
+            }
             return ExitCodes.Ok;
         });
         return command;
@@ -44,6 +51,27 @@ internal static class EvalExtractionCommand
         foreach (var page in missed)
         {
             writer.WriteLine($"  {page.File}{(page.HasOutput ? "" : "  (no output)")}");
+        }
+    }
+
+    /// <summary>One JSON object a page, worst first (most pieces wrong), for reading where the extraction loses.</summary>
+    private static void WriteItems(string file, ExtractionEvaluationResult result)
+    {
+        using var writer = new StreamWriter(file);
+        foreach (var page in result.Pages.OrderByDescending(p => p.Missed.Count + p.Leaked.Count).ThenBy(p => p.File, StringComparer.Ordinal))
+        {
+            var json = new JsonObject
+            {
+                ["file"] = page.File,
+                ["lang"] = page.Language,
+                ["with"] = page.WithPieces,
+                ["withFound"] = page.WithFound,
+                ["without"] = page.WithoutPieces,
+                ["withoutFound"] = page.WithoutFound,
+                ["missed"] = new JsonArray([.. page.Missed.Select(p => (JsonNode)p)]),
+                ["leaked"] = new JsonArray([.. page.Leaked.Select(p => (JsonNode)p)]),
+            };
+            writer.WriteLine(JsonLines.Write(json));
         }
     }
 

@@ -38,6 +38,12 @@ public sealed record ExtractionCounts(int Pages, int TruePositives, int FalseNeg
 /// <summary>One page's result: how many of its main-text and boilerplate pieces the extraction holds.</summary>
 public sealed record ExtractionPage(string File, string Language, int WithPieces, int WithFound, int WithoutPieces, int WithoutFound, bool HasOutput)
 {
+    /// <summary>The main-text pieces the output lacks (false negatives).</summary>
+    public IReadOnlyList<string> Missed { get; init; } = [];
+
+    /// <summary>The boilerplate pieces the output holds (false positives).</summary>
+    public IReadOnlyList<string> Leaked { get; init; } = [];
+
     /// <summary>The page's article was not found at all: none of its main-text pieces is in the output.</summary>
     public bool NothingFound => WithFound == 0;
 }
@@ -81,8 +87,13 @@ public static partial class ExtractionEvaluation
             var language = documentByFile.TryGetValue(label.File, out var document) ? Language(document.Original) : "?";
             var with = label.With.Select(Normalise).Where(p => p.Length > 0).ToList();
             var without = label.Without.Select(Normalise).Where(p => p.Length > 0).ToList();
-            pages.Add(new ExtractionPage(label.File, language, with.Count, text is null ? 0 : with.Count(p => text.Contains(p, StringComparison.Ordinal)),
-                without.Count, text is null ? 0 : without.Count(p => text.Contains(p, StringComparison.Ordinal)), text is not null));
+            var missed = with.Where(p => text is null || !text.Contains(p, StringComparison.Ordinal)).ToList();
+            var leaked = without.Where(p => text is not null && text.Contains(p, StringComparison.Ordinal)).ToList();
+            pages.Add(new ExtractionPage(label.File, language, with.Count, with.Count - missed.Count, without.Count, leaked.Count, text is not null)
+            {
+                Missed = missed,
+                Leaked = leaked,
+            });
         }
         var perLanguage = pages.GroupBy(p => p.Language)
             .Select(g => (g.Key, ExtractionCounts.Sum(g)))

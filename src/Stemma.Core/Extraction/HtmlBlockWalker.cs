@@ -164,5 +164,5 @@ internal sealed class BlockWalker(string html, Dictionary<IElement, BlockStats> 
 
     /// <summary>A block whose text is mostly links: a menu item, a "related" entry, a tag.</summary>
     private bool IsLinkList(int length) =>
-        _linkChars > 0.5 * length && (_blockName is "li" or "dd" or "dt" or "td" || length < 120);
+        _linkChars > 0.5 * length && (_blockName is "li" or "dd" or "dt" or "td" || length < 120 || _linkChars >= 0.9 * length);
 }

@@ -14,7 +14,7 @@ internal static partial class HtmlFurniture
     /// <summary>Elements that never hold article text; dropped before anything else.</summary>
     public static readonly HashSet<string> NeverText = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "template", "svg", "canvas", "iframe", "button", "select", "input",
+        "script", "style", "template", "svg", "canvas", "iframe", "button", "select", "input", "rt", "rp",
         "textarea", "object", "embed", "video", "audio", "map", "dialog", "head", "link", "meta",
     };
 
@@ -61,11 +61,45 @@ internal static partial class HtmlFurniture
         return match.Success ? match.Groups[2].Value.ToLowerInvariant() : null;
     }
 
-    /// <summary>Whether the element's class or id names article body (content, entry, post, story…), or it is an article/main element.</summary>
-    public static bool HasBodyEvidence(IElement element) =>
-        element.LocalName is "article" or "main"
-        || element.GetAttribute("itemprop") is "articleBody" or "text"
-        || (Names(element) is { Length: > 0 } names && BodyWord().IsMatch(names));
+    /// <summary>
+    /// Whether the element's class or id names article body (content, entry, post, story…), or it is an
+    /// article/main element. A compound name is read by its last word, as English compounds are:
+    /// <c>entry-content</c> and <c>post-body</c> are body, but <c>entry-footer</c>, <c>entry-author</c> and
+    /// <c>article-author-bio</c> are a footer and author boxes of the entry. An entry's header and teaser
+    /// (<c>article-header</c>, <c>entry-teaser</c>) hold its headline and lead, so they stay body.
+    /// </summary>
+    public static bool HasBodyEvidence(IElement element)
+    {
+        if (element.LocalName is "article" or "main" || element.GetAttribute("itemprop") is "articleBody" or "text")
+        {
+            return true;
+        }
+        var names = Names(element);
+        foreach (var token in names.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var body = LastWordAt(BodyWord(), token);
+            if (body >= 0 && body > LastWordAt(FurnitureWord(), token, skipLead: true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where the last word of <paramref name="words"/> in a class token starts, or -1.</summary>
+    private static int LastWordAt(Regex words, string token, bool skipLead = false)
+    {
+        var at = -1;
+        for (var match = words.Match(token); match.Success; match = match.NextMatch())
+        {
+            var word = match.Groups[2];
+            if (!(skipLead && (word.Value.Equals("header", StringComparison.OrdinalIgnoreCase) || word.Value.Equals("teaser", StringComparison.OrdinalIgnoreCase))))
+            {
+                at = word.Index;
+            }
+        }
+        return at;
+    }
 
     /// <summary>
     /// A weight added to a candidate's content score, as readability weighs one: +25 for body words in its

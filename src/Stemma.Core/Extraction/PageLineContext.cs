@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Stemma.Extraction;
 
 /// <summary>
@@ -5,11 +7,12 @@ namespace Stemma.Extraction;
 /// heading removed furniture, everything after an end marker late in the text, and short scraps after the
 /// last paragraph. Each removal gives its reason.
 /// </summary>
-internal static class PageLineContext
+internal static partial class PageLineContext
 {
     public static void Mark(List<SourceLine> lines)
     {
         MarkHeadingsOfRemovedBlocks(lines);
+        MarkReaderPrompts(lines);
         MarkAfterArticleEnd(lines);
         MarkTrailingScraps(lines);
     }
@@ -67,6 +70,35 @@ internal static class PageLineContext
     }
 
     private const double EndShare = 2.0 / 3;
+
+    /// <summary>
+    /// A short line late in the text that asks something of the reader (subscribe, log in, follow us, support
+    /// us, join) or disclaims the page (opinions, licence, rights, cookies) is what sites put under an
+    /// article, not its text. Only the last third is searched: early on these words are the story's own.
+    /// </summary>
+    private static void MarkReaderPrompts(List<SourceLine> lines)
+    {
+        var total = lines.Where(l => l.IsKept).Sum(l => l.Text.Length);
+        var seen = 0;
+        foreach (var line in lines)
+        {
+            if (!line.IsKept)
+            {
+                continue;
+            }
+            if (seen >= EndShare * total && line.Text.Length <= PromptChars && ReaderPrompt().IsMatch(line.Text))
+            {
+                line.RemovalReason = "reader prompt or disclaimer";
+            }
+            seen += line.Text.Length;
+        }
+    }
+
+    private const int PromptChars = 300;
+
+    /// <summary>Words of sign-up, log-in, follow, support and membership prompts and of site disclaimers, in the languages the project meets.</summary>
+    [GeneratedRegex(@"(\bsubscri|newsletter|sign up|log ?in\b|register|follow (us|\w+( \w+){0,3}) on (twitter|facebook|instagram|x|linkedin|tiktok|youtube|telegram|whatsapp)\b|download (the|our)\b.{0,40}\bapp|support (our|us|independent)|become a member|membership|\babo\b|registrier|einloggen|eingeloggt|anmelden|folgen sie|folge uns|unterstütze\b|unterstützen sie|spenden sie|mitglied werden|gefällt (dir|ihnen) (unser|die|der|das)|kennt ihr schon|suscr|reg[ií]str|inicia sesi|s[ií]guenos|ap[óo]yanos|hazte miembro|membres[ií]a|[úu]nete|inscri|suivez|soutenez|faites un don|subskryb|prenumer|zaloguj|zarejestruj|dołącz|wesprzyj|iscriviti|seguici|not responsible for|opinions expressed|(medical|legal) advice|meinung des autors|nicht notwendigerweise|n'engagent que|licensed under|creative commons|all rights reserved|alle rechte vorbehalten|prawa zastrzeżone|derechos reservados|chroniony prawem|cookies?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReaderPrompt();
 
     /// <summary>
     /// Short lines after the article's last paragraph (an author's name, "Gefällt mir", a category, a date) are

@@ -87,4 +87,77 @@ public sealed class HtmlCascadeTests
         Assert.EndsWith("welcomed the decision, the mayor said.", article.Text);
         Assert.Contains(article.Removed, r => r.Text == "Jane Doe, harbour desk" && r.Reason == "short line after the last paragraph");
     }
+
+    [Theory]
+    [InlineData("footer", "entry-footer")]
+    [InlineData("div", "article-author-bio")]
+    [InlineData("div", "entry-author")]
+    public void Extract_AuthorBoxNamedAfterTheEntry_IsFurnitureNotBody(string tag, string className)
+    {
+        var bio = "Jane Doe has covered the river district for the paper since 2015 and writes about water and planning.";
+        var page = $"""<html><body><article class="entry">{Body}<{tag} class="{className}"><p>{bio}</p></{tag}></article></body></html>""";
+
+        var article = Extract(Html(page));
+
+        Assert.Contains("welcomed the decision", article.Text);
+        Assert.DoesNotContain("has covered the river district", article.Text);
+    }
+
+    [Fact]
+    public void Extract_ArticleHeaderWithTheLead_StaysInTheArticle()
+    {
+        var page = $"""<html><body><article><div class="article-header"><h1>Flood barrier approved</h1><p>The council said yes to the barrier, and the river district is relieved after two floods.</p></div>{Body}</article></body></html>""";
+
+        var article = Extract(Html(page));
+
+        Assert.Contains("the river district is relieved", article.Text);
+    }
+
+    [Fact]
+    public void Extract_RubyAnnotations_AreNotReadIntoTheText()
+    {
+        var page = $"""<html><body><article><p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができました。</p>{Body}</article></body></html>""";
+
+        var article = Extract(Html(page));
+
+        Assert.Contains("法律ができました。", article.Text);
+        Assert.DoesNotContain("ほうりつ", article.Text);
+    }
+
+    [Fact]
+    public void Extract_ParagraphThatIsWhollyALink_IsALinkNotText()
+    {
+        var teaser = "Engineers on the coast say a second barrier is needed before the storm season, and the council will decide next month.";
+        var page = $"""<html><body><article>{Body}<p><a href="/next">{teaser}</a></p></article></body></html>""";
+
+        var article = Extract(Html(page));
+
+        Assert.DoesNotContain("second barrier", article.Text);
+        Assert.Contains(article.Removed, r => r.Reason == "link list");
+    }
+
+    [Theory]
+    [InlineData("Follow The Valley Gazette on Twitter and Instagram for the latest news from the river district.")]
+    [InlineData("Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.")]
+    [InlineData("Para comentar debes registrarte y completar los datos generales.")]
+    public void Extract_ReaderPromptUnderTheArticle_IsRemovedWithItsReason(string prompt)
+    {
+        var page = $"""<html><body><article>{Body}<p>{prompt}</p></article></body></html>""";
+
+        var article = Extract(Html(page));
+
+        Assert.Contains("welcomed the decision", article.Text);
+        Assert.Contains(article.Removed, r => r.Text == prompt && r.Reason == "reader prompt or disclaimer");
+    }
+
+    [Fact]
+    public void Extract_SignUpWordsEarlyInTheStory_StayArticleText()
+    {
+        var early = "Residents can register for flood alerts at the town hall, the council said in a statement.";
+        var page = $"""<html><body><article><p>{early}</p>{Body}{Body}</article></body></html>""";
+
+        var article = Extract(Html(page));
+
+        Assert.Contains("register for flood alerts", article.Text);
+    }
 }
