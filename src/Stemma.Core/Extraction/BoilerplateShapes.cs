@@ -41,6 +41,7 @@ internal static partial class BoilerplateShapes
         (new(@"^(foto|fotos|photo|photos|bild|bilder|image|picture|credit|credits|quelle|source|źródło|fuente|fonte|crédit|crédits|copyright|©)\s*:?\s*.{0,80}$", Flags), "caption or credit"),
         (new(@"^(\(|\[)?(foto|photo|bild|image|credit)s?\s*:.{0,80}(\)|\])?$", Flags), "caption or credit"),
         (DateLine(), "date line"),
+        (new(@"^(abbildung|abb\.|figure|fig\.|grafik|titelbild|beitragsbild|titelfoto|aufmacherbild|symbolbild|headerbild|illustration|imagen|ilustración|zdjęcie|fot\.)\s*\d*\s*:", Flags), "caption or credit"),
         (new(@"^.{0,80}\b(foto|fotos|photo|photos|bild|image|crédit photo|credit|quelle)\s*:\s*.{1,60}$", Flags), "caption or credit"),
         (new(@"^.{0,100}(©|\(c\) \d{4}).{0,60}$", Flags), "caption or credit"),
         (new(@"^(comments are closed|kommentare (sind )?geschlossen|commentaires fermés|los comentarios están cerrados|%d (bloggern gefällt das|bloggers like this)|be the first to (comment|like this))", Flags), "comment form"),
@@ -60,8 +61,11 @@ internal static partial class BoilerplateShapes
     [GeneratedRegex(@"^(more on this( topic)?|read (also|more|next)|you (may|might) also like|see also|further reading|mehr zum thema|mehr zu(m)? (diesem )?thema|zum thema|zu diesem thema|auch interessant|das könnte (dich|sie) auch interessieren|ähnliche (artikel|beiträge|nachrichten|themen)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|meldungen|nachrichten|informationen|links)|weiterführende (links|informationen|artikel)|weiterlesen|zum weiterlesen|lesen sie auch|meist gesucht|meistgesucht|beliebte (artikel|beiträge)|schlagworte|themen|tags|am meisten gelesen|meistgelesen|neueste artikel|letzte kommentare|über den autor|zur person|à (lire|voir|découvrir) (aussi)?|lire aussi|sur le même sujet|temas relacionados|noticias relacionadas|te puede interesar|lee también|leggi anche|articoli correlati|zobacz (także|również|też)|czytaj (także|również|też)|więcej informacji|veja também|leia também)\s*(:|\.\.\.|…)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelatedHeading();
 
-    /// <summary>A line that is only a date, a time, or "published/updated on" with one (in several languages).</summary>
-    [GeneratedRegex(@"^((veröffentlicht|aktualisiert|erstellt|geändert|publiziert|stand|published|posted|updated|last updated|publié|mis à jour|publicado|actualizado|pubblicato|opublikowano|aktualizacja|dieser eintrag wurde veröffentlicht)( am| on| le| el| il| in)?\s*:?\s*)?((\p{L}+,?\s+)?\d{1,4}[./\-\s]+(\d{1,2}|\p{L}+\.?)[./\-\s,]+\d{2,4}|(\p{L}+\.?\s+\d{1,2},?\s+\d{4}))?([\s,|–-]*(um\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?\s*(\|.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A line that is only a date, a time, or "published/updated on" with one (in several languages), perhaps
+    /// with a short "| category" after it; a dated paragraph ("05.12.2022 | Paris (dpa) - …") is text.
+    /// </summary>
+    [GeneratedRegex(@"^((veröffentlicht|aktualisiert|erstellt|geändert|publiziert|stand|published|posted|updated|last updated|publié|mis à jour|publicado|actualizado|pubblicato|opublikowano|aktualizacja|dieser eintrag wurde veröffentlicht)( am| on| le| el| il| in)?\s*:?\s*)?((\p{L}+,?\s+)?\d{1,4}[./\-\s]+(\d{1,2}|\p{L}+\.?)[./\-\s,]+\d{2,4}|(\p{L}+\.?\s+\d{1,2},?\s+\d{4}))?([\s,|–-]*(um\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?\s*(\|.{0,80})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"^(By|BY|Posted by|Written by|Author:?)\s+([\p{Lu}][\p{L}\p{M}'’.\-]*(\s+([\p{Lu}][\p{L}\p{M}'’.\-]*|de|van|von|al|bin|da|del|la|le)){0,3}|[\p{Ll}\d_.\-]+)$", RegexOptions.CultureInvariant)]

@@ -120,7 +120,8 @@ internal static class HtmlBlockScores
             {
                 var share = level switch { 0 or 1 => 1.0, 2 => 0.5, _ => 1.0 / (level * 3) };
                 candidates[node] = candidates.GetValueOrDefault(node) + score * share;
-                if (node == body)
+                // A popup's or cookie banner's text says nothing about the page around it.
+                if (node == body || (level > 0 && HtmlFurniture.IsOverlay(node)))
                 {
                     break;
                 }
@@ -146,7 +147,9 @@ internal static class HtmlBlockScores
         {
             return [body];
         }
-        var best = candidates.MaxBy(pair => pair.Value).Key;
+        // The article is never in a popup, a cookie banner or a hidden box, however much text they hold.
+        var best = candidates.OrderByDescending(pair => pair.Value).Select(pair => pair.Key).FirstOrDefault(e => !HtmlFurniture.IsInsideOverlay(e, body))
+            ?? candidates.MaxBy(pair => pair.Value).Key;
         var bestScore = candidates[best];
         best = CommonContainer(best, bestScore, body, candidates);
         while (best != body && best.ParentElement is { } parent && stats.TryGetValue(parent, out var up)
@@ -167,7 +170,7 @@ internal static class HtmlBlockScores
                 chosen.Add(sibling);
                 continue;
             }
-            if (!stats.TryGetValue(sibling, out var s) || s.Text == 0)
+            if (!stats.TryGetValue(sibling, out var s) || s.Text == 0 || HtmlFurniture.IsInsideOverlay(sibling, body))
             {
                 continue;
             }
@@ -177,7 +180,7 @@ internal static class HtmlBlockScores
             {
                 chosen.Add(sibling);
             }
-            else if (IsProse(s) && HtmlFurniture.FurnitureEvidence(sibling) is null)
+            else if (IsProse(s) && s.Text <= stats[best].Text && HtmlFurniture.FurnitureEvidence(sibling) is null)
             {
                 chosen.Add(sibling);
             }
@@ -193,7 +196,7 @@ internal static class HtmlBlockScores
     /// </summary>
     private static IElement CommonContainer(IElement best, double bestScore, IElement body, Dictionary<IElement, double> candidates)
     {
-        var rivals = candidates.Where(c => c.Key != best && c.Value >= RivalShare * bestScore && !best.Contains(c.Key) && !c.Key.Contains(best))
+        var rivals = candidates.Where(c => c.Key != best && c.Value >= RivalShare * bestScore && !best.Contains(c.Key) && !c.Key.Contains(best) && !HtmlFurniture.IsInsideOverlay(c.Key, body))
             .OrderByDescending(c => c.Value).Take(MaxRivals).Select(c => c.Key).ToList();
         if (rivals.Count < MinRivals)
         {

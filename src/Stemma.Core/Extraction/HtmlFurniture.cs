@@ -32,6 +32,31 @@ internal static partial class HtmlFurniture
     [GeneratedRegex(@"(^|[\s_-])(article|articlebody|article-?body|article-?content|articletext|body|content|entry|entry-?content|hentry|h-entry|main|post|post-?content|post-?body|text|story|story-?body|blog|blogpost|rich-?text|prose|copy|news|detail|beitrag|artikel|inhalt|td-post-content|field-?item)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyWord();
 
+    [GeneratedRegex(@"(^|[\s_-])(popup|popmake|modal|cookie|cookies|cookiebar|consent|gdpr)([\s_-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OverlayWord();
+
+    /// <summary>
+    /// Whether the element lies in something shown over the page or not at all: a popup, a modal, a cookie or
+    /// consent banner, a dialog, an element hidden from readers. The body's own class is not asked ("modal-enabled").
+    /// </summary>
+    public static bool IsInsideOverlay(IElement element, IElement body)
+    {
+        for (var node = element; node is not null && node != body; node = node.ParentElement)
+        {
+            if (IsOverlay(node))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether this element itself is a popup, modal, cookie or consent box, a dialog or hidden from readers.</summary>
+    public static bool IsOverlay(IElement node) =>
+        node.LocalName == "dialog" || node.GetAttribute("aria-hidden") == "true" || node.GetAttribute("aria-modal") == "true"
+        || node.GetAttribute("role") is "dialog" or "alertdialog"
+        || (Names(node) is { Length: > 0 } names && OverlayWord().IsMatch(names));
+
     /// <summary>The furniture word in the element's class or id, tag or role, or null when none says so.</summary>
     public static string? FurnitureEvidence(IElement element)
     {

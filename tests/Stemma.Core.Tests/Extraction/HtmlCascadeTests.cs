@@ -160,4 +160,31 @@ public sealed class HtmlCascadeTests
 
         Assert.Contains("register for flood alerts", article.Text);
     }
+
+    [Theory]
+    [InlineData("pum-content popmake-content")]
+    [InlineData("cookie-consent-content")]
+    [InlineData("av-inline-modal")]
+    public void Extract_LongerTextInAPopupOrCookieBanner_DoesNotWinOverTheArticle(string className)
+    {
+        var notice = string.Concat(Enumerable.Repeat("<p>We use cookies, pixels and similar tools to remember you, to measure visits, and to show you offers, as our partners do.</p>", 8));
+        var page = $"""<html><body><div class="{className}">{notice}</div><article>{Body}{Body}</article></body></html>""";
+
+        var article = Extract(Html(page));
+
+        Assert.Contains("welcomed the decision", article.Text);
+        Assert.DoesNotContain("We use cookies", article.Text);
+    }
+
+    [Fact]
+    public void Extract_SiblingWithMoreTextThanTheArticleButALowScore_IsNotJoined()
+    {
+        var menu = string.Join("", Enumerable.Range(1, 60).Select(i => $"<span>Service topic number {i} </span>"));
+        var page = $"""<html><body><div><pp-header>{menu}</pp-header><div class="body-text">{Body}</div></div></body></html>""";
+
+        var article = Extract(Html(page));
+
+        Assert.Contains("welcomed the decision", article.Text);
+        Assert.DoesNotContain("Service topic", article.Text);
+    }
 }
