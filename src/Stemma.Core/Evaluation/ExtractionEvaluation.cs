@@ -66,41 +66,57 @@ public static partial class ExtractionEvaluation
     public const string LabelsFile = "evaldata.json";
     public const string PagesFolder = "pages";
 
-    private sealed record Labels(string File, string[] With, string[] Without);
+    internal sealed record Labels(string Url, string File, string[] With, string[] Without);
 
     public static ExtractionEvaluationResult Run(string directory, TextPipelineOptions? options = null)
     {
         options ??= TextPipelineOptions.Default;
-        var labels = ReadLabels(Path.Combine(directory, LabelsFile));
-        var pagesFolder = Path.Combine(directory, PagesFolder);
-        var files = labels.Select(l => Path.Combine(pagesFolder, l.File)).Distinct().ToList();
+        var set = LabelledSet.Read(directory, options);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var read = new CorpusReader(options.Reading).Read(files);
-        var extracted = new ArticleExtractor(options.Extraction).ExtractAll(read.Documents);
+        var documents = new CorpusReader(options.Reading).Read(set.Files).Documents;
+        var extracted = new ArticleExtractor(options.Extraction).ExtractAll(documents);
         var elapsed = clock.Elapsed;
-        var textByFile = extracted.Articles.ToDictionary(a => Path.GetFileName(a.Document.File), a => Normalise(a.Text), StringComparer.Ordinal);
-        var documentByFile = read.Documents.ToDictionary(d => Path.GetFileName(d.File), StringComparer.Ordinal);
-        var pages = new List<ExtractionPage>(labels.Count);
-        foreach (var label in labels)
-        {
-            var text = textByFile.GetValueOrDefault(label.File);
-            var language = documentByFile.TryGetValue(label.File, out var document) ? Language(document.Original) : "?";
-            var with = label.With.Select(Normalise).Where(p => p.Length > 0).ToList();
-            var without = label.Without.Select(Normalise).Where(p => p.Length > 0).ToList();
-            var missed = with.Where(p => text is null || !text.Contains(p, StringComparison.Ordinal)).ToList();
-            var leaked = without.Where(p => text is not null && text.Contains(p, StringComparison.Ordinal)).ToList();
-            pages.Add(new ExtractionPage(label.File, language, with.Count, with.Count - missed.Count, without.Count, leaked.Count, text is not null)
-            {
-                Missed = missed,
-                Leaked = leaked,
-            });
-        }
+        var pages = set.Score(extracted, documents);
         var perLanguage = pages.GroupBy(p => p.Language)
             .Select(g => (g.Key, ExtractionCounts.Sum(g)))
             .OrderByDescending(g => g.Item2.Pages).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        var bytes = files.Sum(f => File.Exists(f) ? new FileInfo(f).Length : 0);
+        var bytes = set.Files.Sum(f => File.Exists(f) ? new FileInfo(f).Length : 0);
         return new ExtractionEvaluationResult(ExtractionCounts.Sum(pages), perLanguage, pages, elapsed, bytes);
+    }
+
+    /// <summary>A labelled set: each page's url, file and pieces, in the labels' (url) order.</summary>
+    internal sealed record LabelledSet(IReadOnlyList<Labels> Labels, IReadOnlyList<string> Files)
+    {
+        public static LabelledSet Read(string directory, TextPipelineOptions options)
+        {
+            var labels = ReadLabels(Path.Combine(directory, LabelsFile));
+            var pagesFolder = Path.Combine(directory, PagesFolder);
+            return new LabelledSet(labels, [.. labels.Select(l => Path.Combine(pagesFolder, l.File)).Distinct()]);
+        }
+
+        /// <summary>Each labelled page's counts against the extraction's output (trafilatura's measure).</summary>
+        public List<ExtractionPage> Score(ExtractionResult extracted, IReadOnlyList<SourceDocument> documents)
+        {
+            var textByFile = extracted.Articles.ToDictionary(a => Path.GetFileName(a.Document.File), a => Normalise(a.Text), StringComparer.Ordinal);
+            var documentByFile = documents.ToDictionary(d => Path.GetFileName(d.File), StringComparer.Ordinal);
+            var pages = new List<ExtractionPage>(Labels.Count);
+            foreach (var label in Labels)
+            {
+                var text = textByFile.GetValueOrDefault(label.File);
+                var language = documentByFile.TryGetValue(label.File, out var document) ? Language(document.Original) : "?";
+                var with = label.With.Select(Normalise).Where(p => p.Length > 0).ToList();
+                var without = label.Without.Select(Normalise).Where(p => p.Length > 0).ToList();
+                var missed = with.Where(p => text is null || !text.Contains(p, StringComparison.Ordinal)).ToList();
+                var leaked = without.Where(p => text is not null && text.Contains(p, StringComparison.Ordinal)).ToList();
+                pages.Add(new ExtractionPage(label.File, language, with.Count, with.Count - missed.Count, without.Count, leaked.Count, text is not null)
+                {
+                    Missed = missed,
+                    Leaked = leaked,
+                });
+            }
+            return pages;
+        }
     }
 
     private static List<Labels> ReadLabels(string file)
@@ -115,7 +131,7 @@ public static partial class ExtractionEvaluation
             var name = page.Value.TryGetProperty("file", out var f) ? f.GetString() : null;
             if (name is not null)
             {
-                labels.Add(new Labels(name, Pieces("with"), Pieces("without")));
+                labels.Add(new Labels(page.Name, name, Pieces("with"), Pieces("without")));
             }
         }
         return labels;

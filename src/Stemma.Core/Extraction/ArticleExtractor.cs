@@ -38,7 +38,7 @@ public sealed class ArticleExtractor
                 MarkShapes(lines);
                 if (document.Format == DocumentFormat.Html)
                 {
-                    PageLineContext.Mark(lines);
+                    PageLineContext.Mark(lines, _options.Weights);
                 }
             }
             prepared.Add((enriched, lines));
@@ -87,13 +87,13 @@ public sealed class ArticleExtractor
         }
     }
 
-    private static (List<SourceLine> Lines, SourceDocument Document) Lines(SourceDocument document)
+    private (List<SourceLine> Lines, SourceDocument Document) Lines(SourceDocument document)
     {
         if (document.Format == DocumentFormat.PlainText)
         {
             return (PlainTextLines.Split(document), document);
         }
-        var (lines, metadata) = HtmlArticle.Extract(document.Original);
+        var (lines, metadata) = HtmlArticle.Extract(document.Original, _options.Weights);
         var enriched = document with
         {
             Title = document.Title ?? metadata.Title,

@@ -20,6 +20,9 @@ public sealed record ExtractionOptions
     /// <summary>Only lines of at most this many words can be removed for repetition (default 25).</summary>
     public int RepeatedLineMaxWords { get; init; } = 25;
 
+    /// <summary>The cascade's measured numbers; only the cross-validation of <c>eval extraction</c> sets others.</summary>
+    internal CascadeWeights Weights { get; init; } = CascadeWeights.Default;
+
     /// <summary>Throws when an option cannot work, saying what to change.</summary>
     public void Validate()
     {

@@ -31,7 +31,7 @@ internal static class HtmlArticle
     /// <summary>Whether an element starts a new block of text (a line of its own).</summary>
     public static bool IsBlock(string localName) => Blocks.Contains(localName);
 
-    public static (List<SourceLine> Lines, HtmlMetadata Metadata) Extract(string html)
+    public static (List<SourceLine> Lines, HtmlMetadata Metadata) Extract(string html, CascadeWeights? weights = null)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(HtmlDepthGuard.Flatten(html, out _)); // bounded nesting: see HtmlDepthGuard
@@ -43,9 +43,10 @@ internal static class HtmlArticle
         }
         RemoveNeverText(body);
         var stats = HtmlBlockScores.Measure(body);
-        var candidates = HtmlBlockScores.Score(body, stats);
-        var roots = HtmlBlockScores.Choose(body, stats, candidates);
-        var walker = new BlockWalker(html, stats);
+        weights ??= CascadeWeights.Default;
+        var candidates = HtmlBlockScores.Score(body, stats, weights);
+        var roots = HtmlBlockScores.Choose(body, stats, candidates, weights);
+        var walker = new BlockWalker(html, stats, weights);
         foreach (var root in roots)
         {
             walker.Walk(root);

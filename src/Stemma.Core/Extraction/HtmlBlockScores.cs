@@ -39,8 +39,6 @@ internal static class HtmlBlockScores
 {
     private const int MinBlockText = 25;
 
-    /// <summary>Class/id evidence counts fully on an element with this much text, and in proportion below: a name is weak evidence for a small box.</summary>
-    private const double WeightText = 1000;
     private const int MaxDepth = 512;
 
     public static Dictionary<IElement, BlockStats> Measure(IElement body)
@@ -104,7 +102,7 @@ internal static class HtmlBlockScores
     }
 
     /// <summary>Credits every text block's score to itself and its ancestors; returns the candidates and their final scores.</summary>
-    public static Dictionary<IElement, double> Score(IElement body, Dictionary<IElement, BlockStats> stats)
+    public static Dictionary<IElement, double> Score(IElement body, Dictionary<IElement, BlockStats> stats, CascadeWeights weights)
     {
         var candidates = new Dictionary<IElement, double>();
         foreach (var (element, block) in stats)
@@ -129,7 +127,7 @@ internal static class HtmlBlockScores
         }
         foreach (var element in candidates.Keys.ToList())
         {
-            var raw = candidates[element] + HtmlFurniture.Weight(element) * Math.Min(1, stats[element].Text / WeightText);
+            var raw = candidates[element] + HtmlFurniture.Weight(element, weights.NameWeight) * Math.Min(1, stats[element].Text / weights.NameWeightText);
             candidates[element] = raw * (1 - stats[element].LinkDensity);
             stats[element].Score = candidates[element];
         }
@@ -141,7 +139,7 @@ internal static class HtmlBlockScores
     /// little besides it (a heading, a date line), joined by siblings that score at least a fifth of it or
     /// hold a paragraph of prose.
     /// </summary>
-    public static List<IElement> Choose(IElement body, Dictionary<IElement, BlockStats> stats, Dictionary<IElement, double> candidates)
+    public static List<IElement> Choose(IElement body, Dictionary<IElement, BlockStats> stats, Dictionary<IElement, double> candidates, CascadeWeights weights)
     {
         if (candidates.Count == 0)
         {
@@ -151,7 +149,7 @@ internal static class HtmlBlockScores
         var best = candidates.OrderByDescending(pair => pair.Value).Select(pair => pair.Key).FirstOrDefault(e => !HtmlFurniture.IsInsideOverlay(e, body))
             ?? candidates.MaxBy(pair => pair.Value).Key;
         var bestScore = candidates[best];
-        best = CommonContainer(best, bestScore, body, candidates);
+        best = CommonContainer(best, bestScore, body, candidates, weights);
         while (best != body && best.ParentElement is { } parent && stats.TryGetValue(parent, out var up)
             && (stats[best].Text >= 0.8 * up.Text || IsOnlyElementChild(best)))
         {
@@ -161,7 +159,7 @@ internal static class HtmlBlockScores
         {
             return [best];
         }
-        var threshold = Math.Max(10, 0.2 * bestScore);
+        var threshold = Math.Max(10, weights.SiblingShare * bestScore);
         var chosen = new List<IElement>();
         foreach (var sibling in container.Children)
         {
@@ -194,17 +192,17 @@ internal static class HtmlBlockScores
     /// best (each scoring half of it or more) share an ancestor of the best, that ancestor is the article
     /// (readability's rule, with its share and count refitted on the whole web-extraction dev set).
     /// </summary>
-    private static IElement CommonContainer(IElement best, double bestScore, IElement body, Dictionary<IElement, double> candidates)
+    private static IElement CommonContainer(IElement best, double bestScore, IElement body, Dictionary<IElement, double> candidates, CascadeWeights weights)
     {
-        var rivals = candidates.Where(c => c.Key != best && c.Value >= RivalShare * bestScore && !best.Contains(c.Key) && !c.Key.Contains(best) && !HtmlFurniture.IsInsideOverlay(c.Key, body))
+        var rivals = candidates.Where(c => c.Key != best && c.Value >= weights.RivalShare * bestScore && !best.Contains(c.Key) && !c.Key.Contains(best) && !HtmlFurniture.IsInsideOverlay(c.Key, body))
             .OrderByDescending(c => c.Value).Take(MaxRivals).Select(c => c.Key).ToList();
-        if (rivals.Count < MinRivals)
+        if (rivals.Count < weights.MinRivals)
         {
             return best;
         }
         for (var node = best.ParentElement; node is not null && node != body; node = node.ParentElement)
         {
-            if (rivals.Count(node.Contains) >= MinRivals)
+            if (rivals.Count(node.Contains) >= weights.MinRivals)
             {
                 return node;
             }
@@ -212,9 +210,7 @@ internal static class HtmlBlockScores
         return best;
     }
 
-    private const double RivalShare = 0.5;
     private const int MaxRivals = 5;
-    private const int MinRivals = 2;
 
     private static bool IsOnlyElementChild(IElement element) => element.ParentElement!.ChildElementCount == 1;
 

@@ -8,11 +8,8 @@ namespace Stemma.Extraction;
 /// run), each character aligned to the HTML source. Furniture inside a chosen block is emitted as removed
 /// lines with the evidence that condemned it, so every removal is reported.
 /// </summary>
-internal sealed class BlockWalker(string html, Dictionary<IElement, BlockStats> stats)
+internal sealed class BlockWalker(string html, Dictionary<IElement, BlockStats> stats, CascadeWeights weights)
 {
-    /// <summary>A furniture-looking element is skipped only when it holds less than this share of the chosen block's text.</summary>
-    private const double MinorShare = 0.5;
-
     /// <summary>Text above this many characters with few links is prose whatever its element is called.</summary>
     private const int ProseText = 1000;
 
@@ -102,7 +99,7 @@ internal sealed class BlockWalker(string html, Dictionary<IElement, BlockStats> 
         }
         // A furniture name on a long stretch of prose (an "ads" wrapper, a live ticker's "comment" blocks) is outweighed by the prose.
         var looksLikeFurniture = s.Text < ProseText || s.LinkDensity >= 0.2;
-        return s.Text < MinorShare * _rootText && looksLikeFurniture ? $"page furniture ({evidence})" : null;
+        return s.Text < weights.MinorShare * _rootText && looksLikeFurniture ? $"page furniture ({evidence})" : null;
     }
 
     private void AppendText(string data, bool insideLink)

@@ -131,7 +131,7 @@ internal static partial class HtmlFurniture
     /// class or id (content, entry, post, story), -25 for furniture words (sidebar, widget, share); both cancel
     /// out ("content-sidebar-wrap"); plus a little by tag.
     /// </summary>
-    public static double Weight(IElement element)
+    public static double Weight(IElement element, double nameWeight)
     {
         double weight = element.LocalName switch
         {
@@ -148,22 +148,20 @@ internal static partial class HtmlFurniture
         {
             if (BodyWord().IsMatch(names))
             {
-                weight += BodyFactor;
+                weight += nameWeight;
             }
             if (FurnitureWord().IsMatch(names))
             {
-                weight += FurnitureFactor;
+                weight -= nameWeight;
             }
         }
         if (element.GetAttribute("itemprop") == "articleBody")
         {
-            weight += BodyFactor;
+            weight += nameWeight;
         }
         return weight;
     }
 
-    private const double BodyFactor = 25;
-    private const double FurnitureFactor = -BodyFactor;
 
     private static string Names(IElement element)
     {

@@ -9,12 +9,12 @@ namespace Stemma.Extraction;
 /// </summary>
 internal static partial class PageLineContext
 {
-    public static void Mark(List<SourceLine> lines)
+    public static void Mark(List<SourceLine> lines, CascadeWeights weights)
     {
         MarkHeadingsOfRemovedBlocks(lines);
-        MarkReaderPrompts(lines);
-        MarkAfterArticleEnd(lines);
-        MarkTrailingScraps(lines);
+        MarkReaderPrompts(lines, weights);
+        MarkAfterArticleEnd(lines, weights);
+        MarkTrailingScraps(lines, weights);
     }
 
     /// <summary>
@@ -46,7 +46,7 @@ internal static partial class PageLineContext
     /// text ends the article: every line after it is removed too, so the comments and teasers that follow
     /// do not count as article text. A marker before two thirds of the text is passed over (a tag line at the top, a sign-up box mid-page).
     /// </summary>
-    private static void MarkAfterArticleEnd(List<SourceLine> lines)
+    private static void MarkAfterArticleEnd(List<SourceLine> lines, CascadeWeights weights)
     {
         var total = lines.Where(l => l.IsKept).Sum(l => l.Text.Length);
         var seen = 0;
@@ -58,7 +58,7 @@ internal static partial class PageLineContext
                 seen += line.Text.Length;
                 continue;
             }
-            if (EndMarkers.Contains(line.RemovalReason!) && seen >= EndShare * total)
+            if (EndMarkers.Contains(line.RemovalReason!) && seen >= weights.EndShare * total)
             {
                 for (var j = i + 1; j < lines.Count; j++)
                 {
@@ -69,14 +69,13 @@ internal static partial class PageLineContext
         }
     }
 
-    private const double EndShare = 2.0 / 3;
 
     /// <summary>
     /// A short line late in the text that asks something of the reader (subscribe, log in, follow us, support
     /// us, join) or disclaims the page (opinions, licence, rights, cookies) is what sites put under an
     /// article, not its text. Only the last third is searched: early on these words are the story's own.
     /// </summary>
-    private static void MarkReaderPrompts(List<SourceLine> lines)
+    private static void MarkReaderPrompts(List<SourceLine> lines, CascadeWeights weights)
     {
         var total = lines.Where(l => l.IsKept).Sum(l => l.Text.Length);
         var seen = 0;
@@ -86,7 +85,7 @@ internal static partial class PageLineContext
             {
                 continue;
             }
-            if (seen >= EndShare * total && line.Text.Length <= PromptChars && ReaderPrompt().IsMatch(line.Text))
+            if (seen >= weights.EndShare * total && line.Text.Length <= weights.PromptChars && ReaderPrompt().IsMatch(line.Text))
             {
                 line.RemovalReason = "reader prompt or disclaimer";
             }
@@ -94,7 +93,6 @@ internal static partial class PageLineContext
         }
     }
 
-    private const int PromptChars = 300;
 
     /// <summary>Words of sign-up, log-in, follow, support and membership prompts and of site disclaimers, in the languages the project meets.</summary>
     [GeneratedRegex(@"(\bsubscri|newsletter|sign up|log ?in\b|register|follow (us|\w+( \w+){0,3}) on (twitter|facebook|instagram|x|linkedin|tiktok|youtube|telegram|whatsapp)\b|download (the|our)\b.{0,40}\bapp|support (our|us|independent)|become a member|membership|\babo\b|registrier|einloggen|eingeloggt|anmelden|folgen sie|folge uns|unterstütze\b|unterstützen sie|spenden sie|mitglied werden|gefällt (dir|ihnen) (unser|die|der|das)|kennt ihr schon|suscr|reg[ií]str|inicia sesi|s[ií]guenos|ap[óo]yanos|hazte miembro|membres[ií]a|[úu]nete|inscri|suivez|soutenez|faites un don|subskryb|prenumer|zaloguj|zarejestruj|dołącz|wesprzyj|iscriviti|seguici|not responsible for|opinions expressed|(medical|legal) advice|meinung des autors|nicht notwendigerweise|n'engagent que|licensed under|creative commons|all rights reserved|alle rechte vorbehalten|prawa zastrzeżone|derechos reservados|chroniony prawem|cookies?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -105,24 +103,22 @@ internal static partial class PageLineContext
     /// what pages put under an article, not its text. The cut-off sits in the middle of a broad plateau
     /// measured on the whole web-extraction dev set (30 to 55 characters score alike).
     /// </summary>
-    private static void MarkTrailingScraps(List<SourceLine> lines)
+    private static void MarkTrailingScraps(List<SourceLine> lines, CascadeWeights weights)
     {
-        var lastParagraph = lines.FindLastIndex(l => l.IsKept && l.Text.Length >= ParagraphChars);
+        var lastParagraph = lines.FindLastIndex(l => l.IsKept && l.Text.Length >= weights.ParagraphChars);
         if (lastParagraph < 0)
         {
             return;
         }
         for (var j = lastParagraph + 1; j < lines.Count; j++)
         {
-            if (lines[j].IsKept && lines[j].Text.Length < ScrapChars)
+            if (lines[j].IsKept && lines[j].Text.Length < weights.ScrapChars)
             {
                 lines[j].RemovalReason = "short line after the last paragraph";
             }
         }
     }
 
-    private const int ParagraphChars = 100;
-    private const int ScrapChars = 45;
 
     private const string HeadingReason = "heading of removed block";
 
