@@ -11,7 +11,7 @@ internal static class ExtractCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files (.txt, .html, .htm, .jsonl) or folders to read, recursively.",
+            Description = "Files (.txt, .html, .htm, .jsonl, .jsonl.gz, .warc, .warc.gz) or folders to read, recursively.",
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per article, one a line." };
@@ -24,24 +24,29 @@ internal static class ExtractCommand
         return command;
     }
 
+    /// <summary>Prints each batch as soon as it is extracted: an archive of any size streams through in bounded memory.</summary>
     private static int Run(Console2 console, string[] paths, bool json)
     {
-        var result = new TextPipeline().Run(paths);
-        foreach (var article in result.Articles)
+        var articles = 0;
+        foreach (var batch in new TextPipeline().Stream(paths))
         {
-            if (json)
+            foreach (var article in batch.Articles)
             {
-                console.Out.WriteLine(ExtractJson.Write(article));
+                articles++;
+                if (json)
+                {
+                    console.Out.WriteLine(ExtractJson.Write(article));
+                }
+                else
+                {
+                    ExtractText.Write(console.Out, article);
+                }
             }
-            else
+            foreach (var diagnostic in batch.Diagnostics)
             {
-                ExtractText.Write(console.Out, article);
+                console.Error.WriteLine(diagnostic);
             }
         }
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            console.Error.WriteLine(diagnostic);
-        }
-        return result.Articles.Count == 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        return articles == 0 ? ExitCodes.BadInput : ExitCodes.Ok;
     }
 }

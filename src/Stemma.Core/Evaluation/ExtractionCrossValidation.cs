@@ -111,8 +111,8 @@ public static class ExtractionCrossValidation
         var results = new List<ExtractionPage>[settings.Count];
         Parallel.For(0, settings.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var extractor = new ArticleExtractor(options.Extraction with { Weights = settings[i] });
-            results[i] = set.Score(extractor.ExtractAll(documents), documents);
+            var extracted = ExtractionEvaluation.Extract(documents, options with { Extraction = options.Extraction with { Weights = settings[i] } });
+            results[i] = set.Score(extracted, documents);
         });
         return results;
     }

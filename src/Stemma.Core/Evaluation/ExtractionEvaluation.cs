@@ -74,7 +74,7 @@ public static partial class ExtractionEvaluation
         var set = LabelledSet.Read(directory, options);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var documents = new CorpusReader(options.Reading).Read(set.Files).Documents;
-        var extracted = new ArticleExtractor(options.Extraction).ExtractAll(documents);
+        var extracted = Extract(documents, options);
         var elapsed = clock.Elapsed;
         var pages = set.Score(extracted, documents);
         var perLanguage = pages.GroupBy(p => p.Language)
@@ -83,6 +83,24 @@ public static partial class ExtractionEvaluation
             .ToList();
         var bytes = set.Files.Sum(f => File.Exists(f) ? new FileInfo(f).Length : 0);
         return new ExtractionEvaluationResult(ExtractionCounts.Sum(pages), perLanguage, pages, elapsed, bytes);
+    }
+
+    /// <summary>
+    /// Extracts the pages as <c>stemma extract pages/</c> does: in the folder's (ordinal path) order, in the
+    /// same batches (<see cref="DocumentBatches"/>), with the same options.
+    /// </summary>
+    internal static ExtractionResult Extract(IReadOnlyList<SourceDocument> documents, TextPipelineOptions options)
+    {
+        var extractor = new ArticleExtractor(options.Extraction);
+        var articles = new List<ExtractedArticle>();
+        var diagnostics = new List<ReadDiagnostic>();
+        foreach (var batch in DocumentBatches.Cut(documents.OrderBy(d => d.File, StringComparer.Ordinal), options))
+        {
+            var result = extractor.ExtractAll(batch);
+            articles.AddRange(result.Articles);
+            diagnostics.AddRange(result.Diagnostics);
+        }
+        return new ExtractionResult(articles, diagnostics);
     }
 
     /// <summary>A labelled set: each page's url, file and pieces, in the labels' (url) order.</summary>

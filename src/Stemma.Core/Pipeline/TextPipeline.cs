@@ -14,10 +14,23 @@ public sealed record TextPipelineOptions
 
     public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
 
+    /// <summary>
+    /// <see cref="TextPipeline.Stream"/> extracts at most this many documents together (default 1,000): enough
+    /// for a source's repeated boilerplate to show, few enough to keep memory bounded on an archive of any size.
+    /// </summary>
+    public int BatchDocuments { get; init; } = 1000;
+
+    /// <summary>… and at most about this many characters of documents (default 32 million, about 64 MB as .NET strings).</summary>
+    public long BatchChars { get; init; } = 32_000_000;
+
     public void Validate()
     {
         Reading.Validate();
         Extraction.Validate();
+        if (BatchDocuments < 1 || BatchChars < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(BatchDocuments), "BatchDocuments and BatchChars must each be at least 1.");
+        }
     }
 }
 
@@ -36,6 +49,24 @@ public sealed class TextPipeline
     {
         _options = options ?? TextPipelineOptions.Default;
         _options.Validate();
+    }
+
+    /// <summary>
+    /// Reads, extracts and segments lazily, one batch of documents at a time (see <see cref="DocumentBatches"/>),
+    /// so a WARC or JSON-lines archive of any size is processed in bounded memory; each batch's articles come in
+    /// input order with the problems met reading and extracting them.
+    /// </summary>
+    public IEnumerable<TextPipelineResult> Stream(IEnumerable<string> paths)
+    {
+        var reader = new CorpusReader(_options.Reading);
+        var extractor = new ArticleExtractor(_options.Extraction);
+        foreach (var (documents, diagnostics) in DocumentBatches.Cut(reader.StreamAll(paths), _options))
+        {
+            var extracted = GuardedStages.Extract(extractor, documents);
+            var failed = new List<ReadDiagnostic>();
+            var segmented = GuardedStages.Segment(extracted.Articles, failed);
+            yield return new TextPipelineResult(segmented, [.. diagnostics, .. extracted.Diagnostics, .. failed], []);
+        }
     }
 
     public TextPipelineResult Run(IEnumerable<string> paths)

@@ -24,6 +24,40 @@ public sealed partial class CorpusReader
     public static bool IsStreamed(string file) => StreamedSuffixes.Any(s => file.EndsWith(s, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
+    /// Reads every path lazily, in the order <see cref="Read"/> does (a folder's supported files in ordinal
+    /// path order): archives record by record, other files one at a time, problems as items.
+    /// </summary>
+    public IEnumerable<ReadItem> StreamAll(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var walkProblems = new List<ReadDiagnostic>();
+                var files = FolderWalk.Files(path, IsSupported, walkProblems.Add);
+                foreach (var problem in walkProblems)
+                {
+                    yield return ReadItem.Of(problem);
+                }
+                foreach (var file in files)
+                {
+                    foreach (var item in Stream(file))
+                    {
+                        yield return item;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var item in Stream(path))
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Reads one file lazily: an archive yields its articles one by one (memory bounded by one record);
     /// any other file is read whole. Problems come as items, in file order.
     /// </summary>
