@@ -135,9 +135,11 @@ internal static class HtmlBlockScores
     }
 
     /// <summary>
-    /// The article's blocks in page order: the best candidate, climbed to its parent while that parent adds
-    /// little besides it (a heading, a date line), joined by siblings that score at least a fifth of it or
-    /// hold a paragraph of prose.
+    /// The article's blocks in page order: the best candidate outside popups and banners, climbed to its
+    /// parent while that parent adds little besides it (a heading, a date line), joined by siblings that score
+    /// at least a fifth of it (<see cref="CascadeWeights.SiblingShare"/>) or hold a paragraph of prose and no
+    /// more text than it (a sibling with more text but a low score is a menu or a teaser wall, not the rest of
+    /// the article).
     /// </summary>
     public static List<IElement> Choose(IElement body, Dictionary<IElement, BlockStats> stats, Dictionary<IElement, double> candidates, CascadeWeights weights)
     {
