@@ -18,7 +18,7 @@ internal static class AnalyzeCommand
         var json = new Option<bool>("--json") { Description = "Print each story of these articles as one JSON object a line (as `stemma story --json`)." };
         var command = new Command("analyze", "Ingest articles, group them into stories and draw each story's family tree: the main job.") { paths, db, json };
         var embeddings = new EmbeddingOption();
-        embeddings.AddTo(command);
+        embeddings.AddTo(command, withStoreFile: false);
         command.SetAction(parse =>
         {
             using var store = StoreAccess.Open(console, parse.GetValue(db)!, out var exit);

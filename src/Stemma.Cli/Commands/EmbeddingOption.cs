@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Stemma.Alignment;
 using Stemma.Semantics;
+using Stemma.Storage;
 
 namespace Stemma.Cli.Commands;
 
@@ -22,10 +23,20 @@ internal sealed class EmbeddingOption
         Description = "With --embeddings: the cosine at or above which two sentences are paired by meaning (default 0.75).",
     };
 
-    public void AddTo(Command command)
+    private readonly Option<string?> _store = new("--embedding-store")
+    {
+        Description = "With --embeddings: keep the sentence vectors in this store file (a Stemma store, created if missing), so comparing the same texts again embeds nothing.",
+    };
+
+    /// <summary>Adds the options; <paramref name="withStoreFile"/> for commands without a store of their own (analyze keeps vectors in its --db).</summary>
+    public void AddTo(Command command, bool withStoreFile = true)
     {
         command.Options.Add(_embeddings);
         command.Options.Add(_cosine);
+        if (withStoreFile)
+        {
+            command.Options.Add(_store);
+        }
     }
 
     /// <summary>
@@ -36,14 +47,24 @@ internal sealed class EmbeddingOption
     public AlignmentOptions? Apply(ParseResult parse, Console2 console, AlignmentOptions alignment, IEmbeddingStore? store = null)
     {
         var cosine = parse.GetValue(_cosine);
+        var file = parse.GetValue(_store);
         if (!parse.GetValue(_embeddings))
         {
-            if (cosine is not null)
+            if (cosine is not null || file is not null)
             {
-                console.Error.WriteLine("--embedding-cosine: only with --embeddings");
+                console.Error.WriteLine($"{(cosine is not null ? "--embedding-cosine" : "--embedding-store")}: only with --embeddings");
                 return null;
             }
             return alignment;
+        }
+        if (file is not null)
+        {
+            using var opened = StoreAccess.Open(console, file, out _);
+            if (opened is null)
+            {
+                return null;
+            }
+            store = new EmbeddingFile(file);
         }
         var options = SemanticPairOptions.Default;
         if (cosine is { } c)
@@ -73,6 +94,26 @@ internal sealed class EmbeddingOption
         if (parse.GetValue(_cosine) is { } cosine)
         {
             yield return "--embedding-cosine " + cosine.ToString(CultureInfo.InvariantCulture);
+        }
+        if (parse.GetValue(_store) is { } file)
+        {
+            yield return "--embedding-store " + file;
+        }
+    }
+
+    /// <summary>A store file opened for each lookup and each save (a few per comparison), so nothing stays open when the command ends.</summary>
+    private sealed class EmbeddingFile(string path) : IEmbeddingStore
+    {
+        public IReadOnlyDictionary<ulong, QuantizedVector> LoadEmbeddings(string model, IReadOnlyCollection<ulong> hashes)
+        {
+            using var store = SqliteStore.Open(path);
+            return store.LoadEmbeddings(model, hashes);
+        }
+
+        public void SaveEmbeddings(string model, IReadOnlyList<(ulong Hash, QuantizedVector Vector)> vectors)
+        {
+            using var store = SqliteStore.Open(path);
+            store.SaveEmbeddings(model, vectors);
         }
     }
 

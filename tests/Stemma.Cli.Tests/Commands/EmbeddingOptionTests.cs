@@ -37,6 +37,15 @@ public sealed class EmbeddingOptionTests : IDisposable
         Assert.Contains("--embedding-cosine: only with --embeddings", run.Error);
     }
 
+    [Fact]
+    public void Compare_EmbeddingStoreWithoutEmbeddings_IsRejectedSayingWhy()
+    {
+        var run = CliRun.Of("compare", _folder.Write("a.txt", Wire), _folder.Write("b.txt", Wire), "--embedding-store", Path.Combine(_folder.Path, "e.db"));
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--embedding-store: only with --embeddings", run.Error);
+    }
+
     [Theory]
     [InlineData("1.5")]
     [InlineData("0")]
