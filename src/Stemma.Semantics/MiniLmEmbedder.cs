@@ -9,7 +9,17 @@ namespace Stemma.Semantics;
 /// </summary>
 public sealed class MiniLmEmbedder : ISentenceEmbedder
 {
-    private static readonly Lazy<SentenceEncoder> Encoder = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
+    // Without the memory arena ONNX Runtime gives back what a batch of long sentences took, instead of
+    // keeping its largest batch's memory for the rest of the process.
+    private static readonly Lazy<SentenceEncoder> Encoder = new(
+        () => new SentenceEncoder(new Microsoft.ML.OnnxRuntime.SessionOptions { EnableCpuMemArena = false }),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Characters of a sentence the model reads, at most: MiniLM was trained on 128 to 256 word pieces, reads
+    /// at most 512, and its cost grows with the square of the length; 1,000 characters are about 200 pieces.
+    /// </summary>
+    public const int MaxChars = 1_000;
 
     private MiniLmEmbedder()
     {
@@ -40,6 +50,6 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder
     public float[][] Embed(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return sentences.Count == 0 ? [] : Encoder.Value.Encode([.. sentences], CancellationToken.None);
+        return sentences.Count == 0 ? [] : Encoder.Value.Encode([.. sentences.Select(s => s.Length > MaxChars ? s[..MaxChars] : s)], CancellationToken.None);
     }
 }

@@ -40,6 +40,9 @@ public sealed class SentenceEmbeddings
     /// <summary>Sentences sent to the model at once (default 32).</summary>
     public int BatchSize { get; }
 
+    /// <summary>Characters of the sentences sent to the model at once, at most (default 4,000; a longer sentence goes alone).</summary>
+    public int BatchChars { get; init; } = 4_000;
+
     /// <summary>Vectors kept in memory (about 0.5 KB each with their text) before the memory is emptied; the store keeps them all.</summary>
     public int MaxInMemory { get; }
 
@@ -105,7 +108,7 @@ public sealed class SentenceEmbeddings
             }
         }
         var saved = new List<(ulong, QuantizedVector)>();
-        foreach (var batch in toEmbed.Chunk(BatchSize))
+        foreach (var batch in Batches(toEmbed, texts))
         {
             var embedded = _embedder.Embed(batch.Select(i => texts[i]).ToArray());
             if (embedded.Length != batch.Length)
@@ -125,6 +128,34 @@ public sealed class SentenceEmbeddings
             _store?.SaveEmbeddings(Model, saved);
         }
         return found;
+    }
+
+    /// <summary>
+    /// The texts to embed, shortest first, in batches of at most <see cref="BatchSize"/> sentences and
+    /// <see cref="BatchChars"/> characters: a batch is padded to its longest sentence, and the model's work
+    /// and memory grow with the square of that length (one 2,000-character sentence among 31 short ones
+    /// made a 32 × 512-token batch; PAN's long documents took 2.3 GB so).
+    /// </summary>
+    private IEnumerable<int[]> Batches(List<int> indices, List<string> texts)
+    {
+        var batch = new List<int>();
+        var chars = 0;
+        foreach (var i in indices.OrderBy(i => texts[i].Length).ThenBy(i => i))
+        {
+            var length = Math.Min(texts[i].Length, BatchChars);
+            if (batch.Count > 0 && (batch.Count == BatchSize || chars + length > BatchChars))
+            {
+                yield return [.. batch];
+                batch.Clear();
+                chars = 0;
+            }
+            batch.Add(i);
+            chars += length;
+        }
+        if (batch.Count > 0)
+        {
+            yield return [.. batch];
+        }
     }
 
     private void Keep(string text, QuantizedVector vector, Dictionary<string, QuantizedVector> found)

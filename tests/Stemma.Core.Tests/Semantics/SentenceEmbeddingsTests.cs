@@ -34,6 +34,21 @@ public sealed class SentenceEmbeddingsTests : IDisposable
     }
 
     [Fact]
+    public void Get_LongSentences_AreBatchedByCharactersSoOneLongSentenceDoesNotPadAFullBatch()
+    {
+        var embedder = new FakeEmbedder();
+        var embeddings = new SentenceEmbeddings(embedder, batchSize: 32) { BatchChars = 4_000 };
+        string[] sentences = [new string('a', 3_000), "short one", new string('b', 3_000), "short two", new string('c', 5_000)];
+
+        var vectors = embeddings.Get(sentences);
+
+        // Shortest first: the two short ones and the first 3,000 (3,018 characters), then each other long one alone.
+        Assert.Equal(3, embedder.Batches);
+        Assert.Equal(5, vectors.Length);
+        Assert.All(vectors, Assert.NotNull);
+    }
+
+    [Fact]
     public void Get_AgainWithTheSameStore_EmbedsNothingAndGivesTheSameVectors()
     {
         var path = Path.Combine(_folder.Path, "stemma.db");
