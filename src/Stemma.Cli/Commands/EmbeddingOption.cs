@@ -59,9 +59,14 @@ internal sealed class EmbeddingOption
         }
         if (file is not null)
         {
-            using var opened = StoreAccess.Open(console, file, out _);
-            if (opened is null)
+            // Opened once now, so a path that cannot be a store is said before any comparison.
+            try
             {
+                using var opened = SqliteStore.Open(file);
+            }
+            catch (Exception error) when (error is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"--embedding-store {file}: {error.Message}");
                 return null;
             }
             store = new EmbeddingFile(file);

@@ -46,6 +46,17 @@ public sealed class EmbeddingOptionTests : IDisposable
         Assert.Contains("--embedding-store: only with --embeddings", run.Error);
     }
 
+    [Fact]
+    public void Compare_EmbeddingStoreThatIsNotAStore_IsRefusedNamingTheOptionBeforeTheModelLoads()
+    {
+        var notAStore = _folder.Write("notes.db", "plain text, not SQLite");
+
+        var run = CliRun.Of("compare", _folder.Write("a.txt", Wire), _folder.Write("b.txt", Wire), "--embeddings", "--embedding-store", notAStore);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.StartsWith($"--embedding-store {notAStore}: ", run.Error);
+    }
+
     [Theory]
     [InlineData("1.5")]
     [InlineData("0")]
