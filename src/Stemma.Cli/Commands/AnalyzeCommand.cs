@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Stemma.Cli.Output;
 using Stemma.Pipeline;
+using Stemma.Provenance;
 
 namespace Stemma.Cli.Commands;
 
@@ -16,6 +17,8 @@ internal static class AnalyzeCommand
         var db = StoreAccess.DbOption();
         var json = new Option<bool>("--json") { Description = "Print each story of these articles as one JSON object a line (as `stemma story --json`)." };
         var command = new Command("analyze", "Ingest articles, group them into stories and draw each story's family tree: the main job.") { paths, db, json };
+        var embeddings = new EmbeddingOption();
+        embeddings.AddTo(command, withStoreFile: false);
         command.SetAction(parse =>
         {
             using var store = StoreAccess.Open(console, parse.GetValue(db)!, out var exit);
@@ -23,13 +26,18 @@ internal static class AnalyzeCommand
             {
                 return exit;
             }
+            // With --embeddings the sentence vectors are kept in the store, so analysing again embeds nothing.
+            if (embeddings.Apply(parse, console, ProvenanceOptions.Default.Alignment, store) is not { } alignment)
+            {
+                return ExitCodes.BadInput;
+            }
             var asJson = parse.GetValue(json);
             var summary = IngestCommand.Ingest(console, store, parse.GetValue(paths)!, summaryOnStderr: asJson);
             if (summary.Read == 0)
             {
                 return Failures.ReportStore(console, store, summary.Rejected > 0 ? ExitCodes.BadInput : ExitCodes.Ok);
             }
-            var trees = new TreePipeline(store);
+            var trees = new TreePipeline(store, ProvenanceOptions.Default with { Alignment = alignment });
             ProgressView.Run(console.Error, "trees", report =>
                 trees.RefreshStale(summary.Stories, ProgressView.Synchronous<(int Done, int Total)>(p => report(p.Done, p.Total, "stories"))));
             var failures = new List<ArticleFailure>(trees.Failures);

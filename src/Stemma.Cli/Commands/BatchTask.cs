@@ -61,6 +61,10 @@ internal sealed class BatchTask(string name)
                 var batch = prepare(work);
                 var progress = new Progress<int>(done => console.Error.WriteLine($"{name}: {done:N0} pairs compared"));
                 report(EvalBatch.Run(batch, options, progress));
+                if (EmbeddingOption.Summary(options.Alignment) is { } embedded)
+                {
+                    console.Out.WriteLine(embedded);
+                }
                 var space = arguments.Length == 0 ? "" : " ";
                 console.Out.WriteLine(kept is null
                     ? "same answers: stemma compare --batch WORK/batch.tsv --json" + space + arguments + " (give --work WORK to keep the batch file)"

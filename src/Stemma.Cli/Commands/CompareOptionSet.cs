@@ -20,10 +20,13 @@ internal sealed class CompareOptionSet
         Description = "Also use the word pairs in this lexicon file (from stemma lexicon learn), with the built-in ones.",
     };
 
+    private readonly EmbeddingOption _embeddings = new();
+
     public void AddTo(Command command)
     {
         command.Options.Add(_minPassageChars);
         command.Options.Add(_lexicon);
+        _embeddings.AddTo(command);
     }
 
     /// <summary>
@@ -49,7 +52,7 @@ internal sealed class CompareOptionSet
             }
             options = options with { Alignment = options.Alignment with { Lexicon = lexicon } };
         }
-        return options;
+        return _embeddings.Apply(parse, console, options.Alignment) is { } alignment ? options with { Alignment = alignment } : null;
     }
 
     /// <summary>The compare options that differ from the defaults, as they are typed (empty when none).</summary>
@@ -65,6 +68,7 @@ internal sealed class CompareOptionSet
         {
             arguments.Add("--lexicon " + lexiconFile);
         }
+        arguments.AddRange(_embeddings.Arguments(parse));
         return string.Join(' ', arguments);
     }
 }

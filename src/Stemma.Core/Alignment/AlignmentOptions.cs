@@ -39,6 +39,12 @@ public sealed record AlignmentOptions
     /// <summary>Word pairs that count as the same word, at their strength. Default: the built-in lexicon.</summary>
     public ParaphraseLexicon Lexicon { get; init; } = ParaphraseLexicon.BuiltIn;
 
+    /// <summary>
+    /// Candidate sentence pairs from beyond the lexical index (sentence embeddings: <c>--embeddings</c>), for
+    /// the target sentences the index leaves unpaired; null (the default) uses the index alone.
+    /// </summary>
+    public ISentencePairSource? ExtraPairs { get; init; }
+
     /// <summary>How sentences are sketched for candidate search.</summary>
     public SketchOptions Sketch { get; init; } = SketchOptions.Default;
 

@@ -38,6 +38,11 @@ public sealed class ArticleComparer
             // 2. Candidate sentence pairs from the source's index, scored into seeds.
             var source = sourceProfiles[i];
             var seeds = new SentenceIndex(source).FindSeeds(targetProfile, scorer, _options.SeedThreshold);
+            if (_options.ExtraPairs is { } extra)
+            {
+                // ... and from the extra source (embeddings) for target sentences the index left unpaired.
+                seeds = ProposedSeeds.Add(seeds, extra, target, sources[i]);
+            }
 
             // 3. Seeds merged into passages; 4. verbatim runs found and attached.
             copying.Observe(source, seeds);

@@ -91,6 +91,17 @@ internal static class StoreSchema
         """
         CREATE TABLE term_frequencies (term INTEGER PRIMARY KEY, documents INTEGER NOT NULL);
         """,
+
+        // Sentence embeddings (issue 13, --embeddings): one vector per model and sentence text (its stable
+        // 64-bit hash), a signed byte per dimension times a scale, so re-analysis never embeds a sentence again.
+        """
+        CREATE TABLE sentence_embeddings (
+            model TEXT NOT NULL,
+            text_hash INTEGER NOT NULL,
+            scale REAL NOT NULL,
+            vector BLOB NOT NULL,
+            PRIMARY KEY (model, text_hash)) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The version a store has once every migration has run.</summary>
