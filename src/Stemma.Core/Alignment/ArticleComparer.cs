@@ -52,7 +52,8 @@ public sealed class ArticleComparer
             passages,
             copying,
             bigramContainment: VerbatimRuns.Containment(targetProfile, sourceProfiles, 2),
-            trigramContainment: VerbatimRuns.Containment(targetProfile, sourceProfiles, 3));
+            trigramContainment: VerbatimRuns.Containment(targetProfile, sourceProfiles, 3),
+            overlap: PairOverlap.Measure(targetProfile, sourceProfiles));
         return new Comparison(target, sources, DerivationJudge.Judge(evidence), evidence, passages);
     }
 }
