@@ -27,7 +27,7 @@ public sealed record LengthZones(int SentenceUpTo = 35, int ArticleFrom = 60, in
 /// <summary>
 /// The verdict at any length: METER's two article rules (<see cref="DerivationModel"/>), a sentence rule
 /// (wholly derived = a paraphrase, fitted on MSRP) and a document rule (derived at all, fitted on PAN's
-/// documents and METER's articles, corpora weighing equally), blended by <see cref="LengthZones"/>.
+/// documents, derived = the pair has a reuse case), blended by <see cref="LengthZones"/>.
 /// Each rule's margin is its log-odds minus its cut's, so a margin of 0 is the rule's own cut point.
 /// </summary>
 /// <param name="Article">METER's rules and cuts, with the whole-rewrite rule.</param>
