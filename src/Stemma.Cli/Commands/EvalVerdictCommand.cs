@@ -9,7 +9,7 @@ namespace Stemma.Cli.Commands;
 /// <summary>
 /// <c>stemma eval verdict --meter DIR --pan DIR --msrp FILE [--fit]</c>: the verdict across the three
 /// labelled corpora, through compare's defaults; cross-validated figures, and with --fit the rules refitted
-/// (how <see cref="DerivationJudge.Fitted"/> was obtained), printed as code.
+/// (how <see cref="DerivationJudge.Built"/> was obtained), printed as code.
 /// </summary>
 internal static class EvalVerdictCommand
 {
@@ -34,13 +34,14 @@ internal static class EvalVerdictCommand
             {
                 var items = Collect(console, parse.GetValue(meter)!, parse.GetValue(pan)!, parse.GetValue(msrp)!, parse.GetValue(meterScores), parse.GetValue(panScores), parse.GetValue(msrpScores), out var msrpResult);
                 Write(console, "built-in verdict, same items", VerdictFitting.Figures(items, DerivationJudge.Judge));
-                WriteHeldOut(console, "built-in verdict", msrpResult, DerivationJudge.Fitted);
-                var validated = VerdictFitting.CrossValidate(items, Folds, DerivationJudge.Fitted);
+                WriteHeldOut(console, "built-in verdict", msrpResult, DerivationJudge.Built);
+                var validated = VerdictFitting.CrossValidate(items, Folds, DerivationJudge.Built);
                 Write(console, $"fitting cross-validated ({Folds} folds by story / suspicious document / pair)", validated);
                 if (parse.GetValue(fit))
                 {
-                    var model = VerdictFitting.Fit(items, DerivationJudge.Fitted);
-                    EvalReport.WriteFittedModel(console.Out, model, VerdictFitting.Figures(items, e => DerivationJudge.Judge(e, model)).Objective);
+                    var model = VerdictFitting.Fit(items, DerivationJudge.Built);
+                    EvalReport.WriteFittedLengthModel(console.Out, model);
+                    Write(console, "refitted verdict, same items", VerdictFitting.Figures(items, e => DerivationJudge.Judge(e, model)));
                     WriteHeldOut(console, "refitted verdict", msrpResult, model);
                 }
                 return ExitCodes.Ok;
@@ -86,7 +87,7 @@ internal static class EvalVerdictCommand
         }
     }
 
-    private static void WriteHeldOut(Console2 console, string what, MsrpEvaluationResult msrp, DerivationModel model)
+    private static void WriteHeldOut(Console2 console, string what, MsrpEvaluationResult msrp, LengthModel model)
     {
         var heldOut = msrp.Items.Where(i => i.HeldOut).ToList();
         var right = heldOut.Count(i => i.Paraphrase == (DerivationJudge.Judge(i.Evidence, model) == Verdict.Wholly));

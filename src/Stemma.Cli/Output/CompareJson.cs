@@ -65,6 +65,10 @@ internal static class CompareJson
             ["unalignedWords"] = e.UnalignedWords,
             ["copiedShare"] = Math.Round(e.CopiedShare, 4),
             ["uncopiedWords"] = e.UncopiedWords,
+            ["termContainment"] = Math.Round(e.TermContainment, 4),
+            ["reverseTermContainment"] = Math.Round(e.ReverseTermContainment, 4),
+            ["reverseBigramContainment"] = Math.Round(e.ReverseBigramContainment, 4),
+            ["sourceWords"] = e.SourceWords,
         };
         json["passages"] = passages;
         return JsonLines.Write(json);

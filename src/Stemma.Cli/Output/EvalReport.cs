@@ -60,13 +60,30 @@ internal static class EvalReport
     /// <summary>The fitted rules, written as the C# that <see cref="DerivationJudge.Fitted"/> holds.</summary>
     public static void WriteFittedModel(TextWriter writer, DerivationModel model, double macroF1)
     {
-        static string Rule(LogisticRule rule) =>
-            Invariant($"new LogisticRule(Bias: {rule.Bias:0.####}, Weights: [{string.Join(", ", rule.Weights.Select(w => w.ToString("0.####", CultureInfo.InvariantCulture)))}])");
         writer.WriteLine(Invariant($"fitted on this set (macro-F1 {macroF1:0.000} on the same set):"));
+        WriteArticleRules(writer, model);
+    }
+
+    private static void WriteArticleRules(TextWriter writer, DerivationModel model)
+    {
         writer.WriteLine($"  Derived: {Rule(model.Derived)},");
         writer.WriteLine($"  Wholly: {Rule(model.Wholly)},");
         writer.WriteLine(Invariant($"  DerivedCut: {model.DerivedCut:0.00}, WhollyCut: {model.WhollyCut:0.00} (whole rewrite held at coverage >= {model.RewriteCoverage:0.00} with bigrams < {model.RewriteBigrams:0.00})"));
     }
+
+    /// <summary>The fitted verdict at any length, written as the C# that <see cref="DerivationJudge.Built"/> holds (its article rules as <see cref="WriteFittedModel"/> writes them).</summary>
+    public static void WriteFittedLengthModel(TextWriter writer, LengthModel model)
+    {
+        writer.WriteLine("fitted on all three corpora (MSRP's fitting half); the article rules (DerivationJudge.Fitted):");
+        WriteArticleRules(writer, model.Article);
+        writer.WriteLine($"  Sentence: {Rule(model.Sentence)},");
+        writer.WriteLine(Invariant($"  SentenceCut: {model.SentenceCut:0.00},"));
+        writer.WriteLine($"  Document: {Rule(model.Document)},");
+        writer.WriteLine(Invariant($"  DocumentCut: {model.DocumentCut:0.00},"));
+    }
+
+    private static string Rule(LogisticRule rule) =>
+        Invariant($"new LogisticRule(Bias: {rule.Bias:0.####}, Weights: [{string.Join(", ", rule.Weights.Select(w => w.ToString("0.####", CultureInfo.InvariantCulture)))}])");
 
     public static void WriteMeterItems(string file, MeterEvaluationResult result)
     {

@@ -51,13 +51,15 @@ public sealed class ArticleComparer
             passages.AddRange(new PassageAssembler(targetProfile, source, i, _options).Assemble(drafts, runs, coverage));
         }
         passages.Sort((a, b) => a.Target.Start != b.Target.Start ? a.Target.Start.CompareTo(b.Target.Start) : a.SourceIndex.CompareTo(b.SourceIndex));
+        passages = PassageMerger.Merge(passages, _options.MergeGapChars);
 
         // 5. Coverage and verdict.
         var evidence = coverage.Evidence(
             passages,
             copying,
             bigramContainment: VerbatimRuns.Containment(targetProfile, sourceProfiles, 2),
-            trigramContainment: VerbatimRuns.Containment(targetProfile, sourceProfiles, 3));
+            trigramContainment: VerbatimRuns.Containment(targetProfile, sourceProfiles, 3),
+            overlap: PairOverlap.Measure(targetProfile, sourceProfiles));
         return new Comparison(target, sources, DerivationJudge.Judge(evidence), evidence, passages);
     }
 }

@@ -79,7 +79,7 @@ internal sealed class TargetCoverage
         return all == 0 ? 0 : (double)Count(start, end, _inRun) / all;
     }
 
-    public DerivationEvidence Evidence(IReadOnlyList<Passage> passages, SentenceCopying copying, double bigramContainment, double trigramContainment)
+    public DerivationEvidence Evidence(IReadOnlyList<Passage> passages, SentenceCopying copying, double bigramContainment, double trigramContainment, PairOverlap overlap)
     {
         if (_total == 0)
         {
@@ -125,6 +125,10 @@ internal sealed class TargetCoverage
             words,
             unalignedWords,
             words == 0 ? 0 : (double)copiedWords / words,
-            uncopiedWords);
+            uncopiedWords,
+            overlap.TermContainment,
+            overlap.ReverseTermContainment,
+            overlap.ReverseBigramContainment,
+            overlap.SourceWords);
     }
 }

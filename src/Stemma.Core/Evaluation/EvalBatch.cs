@@ -120,6 +120,10 @@ public static class EvalBatch
         }
     }
 
+    /// <summary>A measure added after outputs were first saved: 0 when an older output lacks it.</summary>
+    private static double Optional(JsonElement evidence, string name) =>
+        evidence.TryGetProperty(name, out var value) ? value.GetDouble() : 0;
+
     private static ComparedPair Parse(JsonElement json)
     {
         var target = json.GetProperty("target").GetString() ?? "";
@@ -147,7 +151,11 @@ public static class EvalBatch
             Words: e.GetProperty("words").GetInt32(),
             UnalignedWords: e.GetProperty("unalignedWords").GetInt32(),
             CopiedShare: e.GetProperty("copiedShare").GetDouble(),
-            UncopiedWords: e.GetProperty("uncopiedWords").GetInt32());
+            UncopiedWords: e.GetProperty("uncopiedWords").GetInt32(),
+            TermContainment: Optional(e, "termContainment"),
+            ReverseTermContainment: Optional(e, "reverseTermContainment"),
+            ReverseBigramContainment: Optional(e, "reverseBigramContainment"),
+            SourceWords: (int)Optional(e, "sourceWords"));
         var passages = json.GetProperty("passages").EnumerateArray().Select(p => new PlagiarismSpan(
             p.GetProperty("targetOffset").GetInt32(),
             p.GetProperty("targetLength").GetInt32(),

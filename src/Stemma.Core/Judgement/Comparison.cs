@@ -17,6 +17,10 @@ namespace Stemma.Judgement;
 /// <param name="UnalignedWords">Words in target sentences aligned to no source sentence: the writer's own material, in absolute terms.</param>
 /// <param name="CopiedShare">Share of the target's words in sentences that keep at least 70 % of their words, in order, from one source sentence.</param>
 /// <param name="UncopiedWords">Words in target sentences that keep under half their words, in order, from any source sentence.</param>
+/// <param name="TermContainment">Share of the target's distinct content terms (stems, numbers by value) found in the sources.</param>
+/// <param name="ReverseTermContainment">Share of the closest source's distinct content terms found in the target (the closest source shares the most terms).</param>
+/// <param name="ReverseBigramContainment">Share of the closest source's word bigrams (stop words included) found in the target.</param>
+/// <param name="SourceWords">Words in the closest source.</param>
 public readonly record struct DerivationEvidence(
     double Coverage,
     double VerbatimShare,
@@ -30,7 +34,11 @@ public readonly record struct DerivationEvidence(
     int Words = 0,
     int UnalignedWords = 0,
     double CopiedShare = 0,
-    int UncopiedWords = 0);
+    int UncopiedWords = 0,
+    double TermContainment = 0,
+    double ReverseTermContainment = 0,
+    double ReverseBigramContainment = 0,
+    int SourceWords = 0);
 
 /// <summary>The result of comparing one target article with its candidate sources.</summary>
 public sealed record Comparison(SegmentedArticle Target, IReadOnlyList<SegmentedArticle> Sources, Verdict Verdict, DerivationEvidence Evidence, IReadOnlyList<Passage> Passages)

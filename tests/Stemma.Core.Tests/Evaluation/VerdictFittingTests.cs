@@ -31,7 +31,7 @@ public sealed class VerdictFittingTests
     {
         var items = Items();
 
-        var model = VerdictFitting.Fit(items, DerivationJudge.Fitted);
+        var model = VerdictFitting.Fit(items, DerivationJudge.Built);
         var figures = VerdictFitting.Figures(items, e => DerivationJudge.Judge(e, model));
 
         Assert.True(figures.MeterMacroF1 > 0.5, $"METER macro-F1 {figures.MeterMacroF1:0.000}");
@@ -44,10 +44,25 @@ public sealed class VerdictFittingTests
     {
         var items = Items();
 
-        var validated = VerdictFitting.CrossValidate(items, folds: 4, DerivationJudge.Fitted);
-        var model = VerdictFitting.Fit(items, DerivationJudge.Fitted);
+        var validated = VerdictFitting.CrossValidate(items, folds: 4, DerivationJudge.Built);
+        var model = VerdictFitting.Fit(items, DerivationJudge.Built);
 
         Assert.True(validated.Objective <= VerdictFitting.Figures(items, e => DerivationJudge.Judge(e, model)).Objective + 1e-9);
         Assert.True(validated.Objective > 0.5, $"cross-validated objective {validated.Objective:0.000}");
+    }
+
+    [Fact]
+    public void Fit_SentencesAndDocuments_LeavesTheArticleRulesToMeterAlone()
+    {
+        var items = Items();
+        var withoutOthers = items.Where(i => i.Corpus == FitCorpus.Meter).ToList();
+
+        var all = VerdictFitting.Fit(items, DerivationJudge.Built);
+        var meterOnly = VerdictFitting.Fit(withoutOthers, DerivationJudge.Built);
+
+        Assert.Equal(meterOnly.Article.Derived.Weights, all.Article.Derived.Weights);
+        Assert.Equal(meterOnly.Article.Wholly.Weights, all.Article.Wholly.Weights);
+        Assert.NotEqual(meterOnly.Sentence.Weights, all.Sentence.Weights);
+        Assert.NotEqual(meterOnly.Document.Weights, all.Document.Weights);
     }
 }

@@ -35,6 +35,55 @@ public sealed class DerivationJudgeTests
         Assert.False(DerivationJudge.IsWholeRewrite(retranslation with { BigramContainment = 0.5 }, DerivationJudge.Fitted), "a covered article sharing its word pairs is left to the rules");
     }
 
+    // Two sentences of about 20 words: one restating the other, one on the same topic in other words.
+    // The aligner gives both a passage over the whole sentence (coverage 1), as it does for any related pair.
+    private static readonly DerivationEvidence Restated = new(1, 0.6, 9, 0.88, AlignedShare: 1, CloseShare: 1, TrigramContainment: 0.55, BigramContainment: 0.7, Words: 21, UnalignedWords: 0, CopiedShare: 1, UncopiedWords: 0, TermContainment: 0.9, ReverseTermContainment: 0.85, ReverseBigramContainment: 0.7, SourceWords: 22);
+    private static readonly DerivationEvidence SameTopic = new(1, 0, 3, 0.45, AlignedShare: 1, CloseShare: 0, TrigramContainment: 0.05, BigramContainment: 0.15, Words: 18, UnalignedWords: 0, CopiedShare: 0, UncopiedWords: 18, TermContainment: 0.4, ReverseTermContainment: 0.3, ReverseBigramContainment: 0.12, SourceWords: 27);
+
+    [Fact]
+    public void Short_texts_all_called_wholly_regression_a_sentence_on_the_same_topic_is_not_wholly_derived()
+    {
+        Assert.Equal(Verdict.Wholly, DerivationJudge.Judge(Restated));
+        Assert.NotEqual(Verdict.Wholly, DerivationJudge.Judge(SameTopic));
+    }
+
+    [Fact]
+    public void A_sentence_covered_by_one_passage_is_left_to_the_sentence_rule_not_the_whole_rewrite_rule()
+    {
+        Assert.True(DerivationJudge.IsWholeRewrite(SameTopic, DerivationJudge.Fitted), "coverage 1 with few shared word pairs looks like a rewrite");
+        Assert.NotEqual(Verdict.Wholly, DerivationJudge.Judge(SameTopic));
+    }
+
+    [Fact]
+    public void The_article_rules_judge_an_article_as_the_blended_verdict_does()
+    {
+        foreach (var article in new[] { Independent, Partial, Whole })
+        {
+            Assert.Equal(DerivationJudge.Judge(article, DerivationJudge.Fitted), DerivationJudge.Judge(article, DerivationJudge.Built));
+        }
+    }
+
+    [Fact]
+    public void Pair_measures_are_as_many_as_the_built_rules_weigh()
+    {
+        Assert.Equal(DerivationJudge.PairMeasureCount, DerivationJudge.PairMeasures(Restated).Length);
+        Assert.Equal(DerivationJudge.PairMeasureCount, DerivationJudge.Built.Sentence.Weights.Count);
+        Assert.Equal(DerivationJudge.PairMeasureCount, DerivationJudge.Built.Document.Weights.Count);
+    }
+
+    [Fact]
+    public void Pair_measures_of_a_text_and_its_double_are_the_same_shares()
+    {
+        var twice = Restated with { Words = 42, SourceWords = 44, UnalignedWords = 0, UncopiedWords = 0, LongestRun = 18 };
+
+        var once = DerivationJudge.PairMeasures(Restated);
+        var doubled = DerivationJudge.PairMeasures(twice);
+
+        // The shares (the first 15 measures) do not move with length; only the logged amounts do.
+        Assert.Equal(once[..15], doubled[..15]);
+        Assert.NotEqual(once[^1], doubled[^1]);
+    }
+
     [Fact]
     public void An_article_without_words_is_not_derived()
     {
