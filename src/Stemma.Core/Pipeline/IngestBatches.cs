@@ -4,7 +4,6 @@ using Stemma.Reading;
 using Stemma.Sketching;
 using Stemma.Storage;
 using Stemma.Stories;
-using Stemma.Text;
 
 namespace Stemma.Pipeline;
 
@@ -136,23 +135,8 @@ internal sealed class IngestBatches(IngestOptions options)
 
     private PreparedArticle Prepare(ExtractedArticle article)
     {
-        var segmented = Segmenter.Segment(article);
-        var sentences = new List<StoredSentence>(segmented.Sentences.Count);
-        var hashes = new List<ulong>();
-        foreach (var sentence in segmented.Sentences)
-        {
-            hashes.Clear();
-            foreach (var term in sentence.Terms)
-            {
-                if (term.IsContent)
-                {
-                    hashes.Add(StableHash.Of(term.Stem));
-                }
-            }
-            var bands = hashes.Count == 0 ? [] : MinHashSketch.Create(hashes.ToArray(), options.Sketch).BandKeys();
-            sentences.Add(new StoredSentence(sentence.OriginalStart, sentence.OriginalLength, bands));
-        }
-        return new PreparedArticle(article, sentences, StoryFeatures.Of(segmented), Hash(article.Text));
+        var (sentences, features) = IngestPreparation.Prepare(article, options.Sketch);
+        return new PreparedArticle(article, sentences, features, Hash(article.Text));
     }
 
     /// <summary>

@@ -39,6 +39,12 @@ public sealed record IngestOptions
     }
 }
 
+/// <summary>
+/// One stage of an ingest: how long it was busy (wall time, summed over its threads) and, where it runs on one
+/// thread and the platform tells, the CPU time it used.
+/// </summary>
+public sealed record IngestStage(string Stage, TimeSpan Busy, TimeSpan? Cpu = null);
+
 /// <summary>How far an ingest has got: files read of all files, and articles stored so far.</summary>
 public readonly record struct IngestProgress(int FilesRead, int Files, int Articles);
 
@@ -52,7 +58,16 @@ public sealed record IngestSummary(
     IReadOnlyList<ReadDiagnostic> Diagnostics,
     IReadOnlyCollection<long> Stories,
     IReadOnlyCollection<long> Articles,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>
+    /// Where the time went, stage by stage: start (reading the story index), prepare (read, extract, segment,
+    /// sketch; parallel), cluster (the ordered stage), write (the writer thread), and the ordered stage's waits
+    /// for prepared batches and for the writer. A stage busy for nearly all of <see cref="Elapsed"/> is the
+    /// one that bounds the ingest.
+    /// </summary>
+    public IReadOnlyList<IngestStage> Stages { get; init; } = [];
+}
 
 /// <summary>
 /// <c>stemma ingest</c>: reads files as a stream into batches, extracts, segments and sketches them on worker
@@ -77,6 +92,7 @@ public sealed class IngestPipeline
     private readonly Dictionary<string, Placed> _inFlight = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, int Batch)> _contentInFlight = new(StringComparer.Ordinal);
     private readonly HashSet<ulong> _seen = [];
+    private readonly TimeSpan _start;
     private long _nextId;
     private long _documents;
 
@@ -85,8 +101,10 @@ public sealed class IngestPipeline
         _store = store;
         _options = options ?? IngestOptions.Default;
         _options.Validate();
+        var clock = Stopwatch.StartNew();
         _batches = new IngestBatches(_options);
         _clusterer = new StoryClusterer(_options.Stories);
+        store.TuneForBatchWrites();
         _nextId = store.MaxArticleId() + 1;
         var (documents, counts) = store.TermFrequencies();
         _documents = documents;
@@ -95,6 +113,7 @@ public sealed class IngestPipeline
         {
             _clusterer.RestoreMember(story, features);
         }
+        _start = clock.Elapsed;
     }
 
     /// <summary>Ingests every file under <paramref name="paths"/>.</summary>
@@ -116,13 +135,23 @@ public sealed class IngestPipeline
         // held costs memory (two waiting batches raised PAN's peak from 373 to 434 MB at no gain in speed).
         using var prepared = new BlockingCollection<Task<IngestBatch>>(boundedCapacity: 1);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        long preparing = 0;
         var producer = Task.Run(() =>
         {
             try
             {
+                var reading = Stopwatch.StartNew();
                 foreach (var batch in _batches.Read(files, stop.Token))
                 {
-                    prepared.Add(Task.Run(() => _batches.Prepare(batch, StoredHash)), stop.Token);
+                    Interlocked.Add(ref preparing, reading.Elapsed.Ticks);
+                    prepared.Add(Task.Run(() =>
+                    {
+                        var busy = Stopwatch.StartNew();
+                        var ready = _batches.Prepare(batch, StoredHash);
+                        Interlocked.Add(ref preparing, busy.Elapsed.Ticks);
+                        return ready;
+                    }), stop.Token);
+                    reading.Restart();
                 }
             }
             finally
@@ -131,16 +160,27 @@ public sealed class IngestPipeline
             }
         });
         using var writer = new IngestWriter(_store);
+        var (clustering, waiting, finishing) = (new Stopwatch(), Stopwatch.StartNew(), new Stopwatch());
+        var clusteringCpu = TimeSpan.Zero;
         try
         {
             foreach (var next in prepared.GetConsumingEnumerable())
             {
                 var batch = next.GetAwaiter().GetResult();
+                waiting.Stop();
+                clustering.Start();
+                var cpu = ThreadCpuTime.Now();
                 Place(batch, run, writer, lookup, gate);
+                clusteringCpu += ThreadCpuTime.Now() - cpu ?? TimeSpan.Zero;
+                clustering.Stop();
                 progress?.Report(new IngestProgress(batch.FilesRead, files.Count, run.Read));
+                waiting.Start();
             }
             producer.GetAwaiter().GetResult();
+            waiting.Stop();
+            finishing.Start();
             writer.Complete();
+            finishing.Stop();
         }
         finally
         {
@@ -151,7 +191,18 @@ public sealed class IngestPipeline
             }
             producer.ContinueWith(t => t.Exception, TaskScheduler.Default).Wait();
         }
-        return new IngestSummary(run.Read, run.New, run.Updated, run.Unchanged, run.Rejected, run.Diagnostics, run.Stories, run.Articles, clock.Elapsed);
+        return new IngestSummary(run.Read, run.New, run.Updated, run.Unchanged, run.Rejected, run.Diagnostics, run.Stories, run.Articles, clock.Elapsed)
+        {
+            Stages =
+            [
+                new("start", _start),
+                new("prepare", TimeSpan.FromTicks(Interlocked.Read(ref preparing))),
+                new("cluster", clustering.Elapsed - writer.Waited, ThreadCpuTime.Now() is null ? null : clusteringCpu),
+                new("wait for prepared", waiting.Elapsed),
+                new("write", writer.Busy, writer.Cpu),
+                new("wait for writer", writer.Waited + finishing.Elapsed),
+            ],
+        };
     }
 
     /// <summary>The clustering stage: each document of a batch in input order, then the batch's writes queued.</summary>

@@ -105,7 +105,11 @@ public sealed partial class SqliteStore : IDisposable
         }
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        DisposePrepared();
+        _connection.Dispose();
+    }
 
     private void Migrate()
     {
@@ -162,12 +166,12 @@ public sealed partial class SqliteStore : IDisposable
         foreach (var article in inserts)
         {
             TouchStory(article, now, transaction);
-            var id = (long)Scalar(
+            var id = (long)Prepared(
                 """
                 INSERT INTO articles (id, key, name, file, line, format, body_start, title, source, url, published, original_hash, content_hash, original, clean, story_id, story_score, features, ingested)
                 VALUES ($id, $key, $name, $file, $line, $format, $body_start, $title, $source, $url, $published, $original_hash, $content_hash, $original, $clean, $story, $score, $features, $now)
                 RETURNING id
-                """, transaction, [.. ArticleParameters(article, now), ("$id", article.Id)])!;
+                """, transaction, [.. ArticleParameters(article, now), ("$id", article.Id)]).ExecuteScalar()!;
             WriteSentences(id, article.Sentences, transaction);
             ids.Add(id);
         }
@@ -199,14 +203,14 @@ public sealed partial class SqliteStore : IDisposable
     private void TouchStory(ArticleWrite article, string now, SqliteTransaction transaction)
     {
         var published = article.Document.Published is { } time ? FormatTime(time) : null;
-        Execute(
+        Prepared(
             """
             INSERT INTO stories (id, first_published, last_published, dirty, updated) VALUES ($id, $p, $p, 1, $now)
             ON CONFLICT(id) DO UPDATE SET
                 first_published = CASE WHEN $p IS NULL THEN first_published WHEN first_published IS NULL OR $p < first_published THEN $p ELSE first_published END,
                 last_published = CASE WHEN $p IS NULL THEN last_published WHEN last_published IS NULL OR $p > last_published THEN $p ELSE last_published END,
                 dirty = 1, updated = $now
-            """, transaction, ("$id", article.StoryId), ("$p", published), ("$now", now));
+            """, transaction, ("$id", article.StoryId), ("$p", published), ("$now", now)).ExecuteNonQuery();
     }
 
     private static (string, object?)[] ArticleParameters(ArticleWrite article, string now)
@@ -224,7 +228,7 @@ public sealed partial class SqliteStore : IDisposable
 
     private void WriteSentences(long id, IReadOnlyList<StoredSentence> sentences, SqliteTransaction transaction)
     {
-        using var command = Command("INSERT INTO sentences (article_id, ordinal, original_offset, original_length, sketch) VALUES ($id, $n, $o, $l, $s)", transaction);
+        var command = Prepared("INSERT INTO sentences (article_id, ordinal, original_offset, original_length, sketch) VALUES ($id, $n, $o, $l, $s)", transaction);
         var n = command.Parameters.Add("$n", SqliteType.Integer);
         var o = command.Parameters.Add("$o", SqliteType.Integer);
         var l = command.Parameters.Add("$l", SqliteType.Integer);

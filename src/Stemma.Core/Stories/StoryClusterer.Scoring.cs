@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Stemma.Stories;
 
 /// <summary>
@@ -108,11 +110,11 @@ public sealed partial class StoryClusterer
     /// <summary>The article's cosine with the story's mean profile, and their dot product.</summary>
     private (double Cosine, double Dot) Centroid(StoryState story, ArticleVector article, int articleTerms)
     {
-        var ids = story.TermIds;
-        var sums = story.Sums;
+        var ids = CollectionsMarshal.AsSpan(story.TermIds);
+        var sums = CollectionsMarshal.AsSpan(story.Sums);
         // One pass over the shorter side: the story's terms against the scattered article, or (for a story
         // much larger than the article) the article's terms looked up in the story.
-        var dot = ids.Count <= 4 * articleTerms ? story.Dot(_scratch) : story.Dot(article.Ids, _scratch);
+        var dot = ids.Length <= 4 * articleTerms ? story.Dot(_scratch) : story.Dot(article.Ids, _scratch);
         if (dot == 0)
         {
             return (0, 0);
@@ -120,7 +122,7 @@ public sealed partial class StoryClusterer
         if (!story.Norm.TryGet(_terms.Documents, out var norm))
         {
             norm = 0;
-            for (var i = 0; i < ids.Count; i++)
+            for (var i = 0; i < ids.Length; i++)
             {
                 var weight = sums[i] * _terms.Idf(ids[i], article.LogDocuments);
                 norm += weight * weight;
