@@ -91,7 +91,6 @@ public sealed class IngestPipeline
     private readonly IngestBatches _batches;
     private readonly Dictionary<string, Placed> _inFlight = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, int Batch)> _contentInFlight = new(StringComparer.Ordinal);
-    private readonly HashSet<ulong> _seen = [];
     private readonly TimeSpan _start;
     private long _nextId;
     private long _documents;
@@ -230,11 +229,17 @@ public sealed class IngestPipeline
                 run.Diagnostics.Add(ReadDiagnostic.Warning(item.Document.File, $"{item.Document.Id} is given again later ({later.File}{(later.Line is { } at ? $":{at}" : "")}); the later text replaces this one", item.Document.Line));
                 continue;
             }
-            var again = !_seen.Add(StableHash.Of(item.Key));
+            var identity = StableHash.Of(item.Key);
             var existing = Find(item.Key, lookup, gate);
+            var again = run.Identities.ContainsKey(identity);
+            if (!again)
+            {
+                run.Identities[identity] = new Identity(existing?.OriginalHash, Outcome.None);
+            }
             if (existing is { } same && same.OriginalHash == item.OriginalHash)
             {
-                Unchanged(run, same);
+                Unchanged(run, same, count: false);
+                run.Settle(identity, item.OriginalHash);
                 continue;
             }
             var article = item.StoredUnchanged ? _batches.PrepareAlone(item.Document, run.Diagnostics) : item.Prepared;
@@ -284,14 +289,13 @@ public sealed class IngestPipeline
             if (existing is not null)
             {
                 write.Updates.Add((id, stored));
-                run.Updated++;
             }
             else
             {
                 write.Inserts.Add(stored);
-                run.New++;
                 _documents++;
             }
+            run.Settle(identity, item.OriginalHash);
             _inFlight[item.Key] = new Placed(id, item.OriginalHash, assignment.StoryId, article.Features, batch.Number);
             _contentInFlight[article.ContentHash] = (item.Key, batch.Number);
             run.Articles.Add(id);
@@ -367,8 +371,55 @@ public sealed class IngestPipeline
     /// <summary>An article placed by this ingest (with its profile, until its batch is committed) or read back from the store.</summary>
     private sealed record Placed(long Id, string OriginalHash, long Story, StoryFeatures? Features, int Batch);
 
+    /// <summary>How an identity given in this ingest is counted in the summary.</summary>
+    private enum Outcome
+    {
+        None,
+        New,
+        Updated,
+        Unchanged,
+    }
+
+    /// <summary>An identity given in this ingest: its text hash in the store before the ingest (null: not stored), and how it is counted so far.</summary>
+    private readonly record struct Identity(string? HashBefore, Outcome Counted);
+
     private sealed class RunState
     {
+        /// <summary>Every identity given in this ingest, by the hash of its key.</summary>
+        public Dictionary<ulong, Identity> Identities { get; } = [];
+
+        /// <summary>
+        /// Counts the latest text of an identity once, against what the store held before the ingest: new,
+        /// updated, or unchanged (also when a text given earlier in this ingest was stored in between and this
+        /// one puts the stored text back). A text it replaces that was given earlier in this ingest (in an
+        /// earlier batch) is counted unchanged instead, as one replaced within a batch is: so one article
+        /// replaced twice is one update, and ingesting the same feed again is all unchanged, wherever the batch
+        /// boundaries fall.
+        /// </summary>
+        public void Settle(ulong identity, string hash)
+        {
+            var (before, counted) = Identities[identity];
+            switch (counted)
+            {
+                case Outcome.New:
+                    New--;
+                    Unchanged++;
+                    break;
+                case Outcome.Updated:
+                    Updated--;
+                    Unchanged++;
+                    break;
+            }
+            var now = before is null ? Outcome.New : before == hash ? Outcome.Unchanged : Outcome.Updated;
+            _ = now switch
+            {
+                Outcome.New => New++,
+                Outcome.Updated => Updated++,
+                _ => Unchanged++,
+            };
+            Identities[identity] = new Identity(before, now);
+        }
+
         public int Read { get; set; }
 
         public int New { get; set; }
