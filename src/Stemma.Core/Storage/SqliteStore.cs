@@ -132,19 +132,6 @@ public sealed partial class SqliteStore : IDisposable
         }
     }
 
-    /// <summary>Every stored article's key, hashes, story and features, in ingest order: what ingest needs to carry on.</summary>
-    public IEnumerable<KnownArticle> KnownArticles()
-    {
-        using var command = Command("SELECT id, key, original_hash, content_hash, story_id, features, published FROM articles ORDER BY id");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var published = reader.IsDBNull(6) ? (DateTimeOffset?)null : ParseTime(reader.GetString(6));
-            var features = new StoryFeatures(FeatureBlob.Read((byte[])reader[5]), published);
-            yield return new KnownArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), features);
-        }
-    }
-
     /// <summary>
     /// Writes a batch in one transaction: new articles, and new versions of known ones (<paramref name="updates"/>
     /// maps a stored id to its new version). Touched stories are created or widened and marked stale.
