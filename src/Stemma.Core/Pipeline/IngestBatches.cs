@@ -7,8 +7,8 @@ using Stemma.Stories;
 
 namespace Stemma.Pipeline;
 
-/// <summary>An article made ready for clustering: its extraction, stored sentences, story profile and clean-text hash.</summary>
-internal sealed record PreparedArticle(ExtractedArticle Article, IReadOnlyList<StoredSentence> Sentences, StoryFeatures Features, string ContentHash);
+/// <summary>An article made ready for clustering: its extraction, stored sentences, story profile, clean-text hash and the title it is shown by.</summary>
+internal sealed record PreparedArticle(ExtractedArticle Article, IReadOnlyList<StoredSentence> Sentences, StoryFeatures Features, string ContentHash, string Title);
 
 /// <summary>
 /// One document of a batch: its identity and text hash, whether the store already held it unchanged when the
@@ -136,7 +136,17 @@ internal sealed class IngestBatches(IngestOptions options)
     private PreparedArticle Prepare(ExtractedArticle article)
     {
         var (sentences, features) = IngestPreparation.Prepare(article, options.Sketch);
-        return new PreparedArticle(article, sentences, features, Hash(article.Text));
+        var title = article.Title ?? article.Document.Title ?? Headline(article.Text);
+        return new PreparedArticle(article, sentences, features, Hash(article.Text), title);
+    }
+
+    /// <summary>An article without a title is shown by its first line (usually its headline), shortened.</summary>
+    private static string Headline(string text)
+    {
+        var line = text.AsSpan().Trim();
+        var end = line.IndexOf('\n');
+        var first = (end < 0 ? line : line[..end]).Trim().ToString();
+        return first.Length <= 100 ? first : first[..97] + "...";
     }
 
     /// <summary>

@@ -121,20 +121,22 @@ public sealed class IngestPipeline
         var clock = Stopwatch.StartNew();
         var files = CorpusReader.Files(paths).ToList();
         var run = new RunState();
+        // The ordered stage and the preparing threads look keys up on connections of their own, so neither waits for the other.
         using var lookup = _store.OpenLookup();
+        using var preparing = _store.OpenLookup();
         var gate = new object();
         string? StoredHash(string key)
         {
-            lock (gate)
+            lock (preparing)
             {
-                return lookup.Article(key)?.OriginalHash;
+                return preparing.Article(key)?.OriginalHash;
             }
         }
         // One batch waits prepared while the next is prepared: enough to keep both cores busy, and each batch
         // held costs memory (two waiting batches raised PAN's peak from 373 to 434 MB at no gain in speed).
         using var prepared = new BlockingCollection<Task<IngestBatch>>(boundedCapacity: 1);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        long preparing = 0;
+        long preparingTicks = 0;
         var producer = Task.Run(() =>
         {
             try
@@ -142,12 +144,12 @@ public sealed class IngestPipeline
                 var reading = Stopwatch.StartNew();
                 foreach (var batch in _batches.Read(files, stop.Token))
                 {
-                    Interlocked.Add(ref preparing, reading.Elapsed.Ticks);
+                    Interlocked.Add(ref preparingTicks, reading.Elapsed.Ticks);
                     prepared.Add(Task.Run(() =>
                     {
                         var busy = Stopwatch.StartNew();
                         var ready = _batches.Prepare(batch, StoredHash);
-                        Interlocked.Add(ref preparing, busy.Elapsed.Ticks);
+                        Interlocked.Add(ref preparingTicks, busy.Elapsed.Ticks);
                         return ready;
                     }), stop.Token);
                     reading.Restart();
@@ -195,7 +197,7 @@ public sealed class IngestPipeline
             Stages =
             [
                 new("start", _start),
-                new("prepare", TimeSpan.FromTicks(Interlocked.Read(ref preparing))),
+                new("prepare", TimeSpan.FromTicks(Interlocked.Read(ref preparingTicks))),
                 new("cluster", clustering.Elapsed - writer.Waited, ThreadCpuTime.Now() is null ? null : clusteringCpu),
                 new("wait for prepared", waiting.Elapsed),
                 new("write", writer.Busy, writer.Cpu),
@@ -267,10 +269,10 @@ public sealed class IngestPipeline
                 }
                 var old = replaced.Features ?? Locked(gate, () => lookup.Features(replaced.Id));
                 _clusterer.Remove(replaced.Story, old);
-                Count(write.TermChanges, old, -1);
+                write.Counted.Add((old, -1));
             }
             var assignment = _clusterer.Assign(article.Features);
-            Count(write.TermChanges, article.Features, +1);
+            write.Counted.Add((article.Features, +1));
             var id = existing?.Id ?? _nextId++;
             var stored = new ArticleWrite
             {
@@ -278,7 +280,7 @@ public sealed class IngestPipeline
                 Key = item.Key,
                 Document = article.Article.Document,
                 Clean = article.Article.Text,
-                Title = article.Article.Title ?? article.Article.Document.Title ?? Headline(article.Article.Text),
+                Title = article.Title,
                 OriginalHash = item.OriginalHash,
                 ContentHash = article.ContentHash,
                 Sentences = article.Sentences,
@@ -337,14 +339,6 @@ public sealed class IngestPipeline
         run.Stories.Add(article.Story);
     }
 
-    private static void Count(Dictionary<ulong, int> changes, StoryFeatures features, int delta)
-    {
-        foreach (var term in features.Terms)
-        {
-            changes[term.Key] = changes.GetValueOrDefault(term.Key) + delta;
-        }
-    }
-
     private static T Locked<T>(object gate, Func<T> read)
     {
         lock (gate)
@@ -358,15 +352,6 @@ public sealed class IngestPipeline
     /// otherwise its file's full path, with the line for JSON lines.
     /// </summary>
     public static string KeyOf(SourceDocument document) => IngestBatches.KeyOf(document);
-
-    /// <summary>An article without a title is shown by its first line (usually its headline), shortened.</summary>
-    private static string Headline(string text)
-    {
-        var line = text.AsSpan().Trim();
-        var end = line.IndexOf('\n');
-        var first = (end < 0 ? line : line[..end]).Trim().ToString();
-        return first.Length <= 100 ? first : first[..97] + "...";
-    }
 
     /// <summary>An article placed by this ingest (with its profile, until its batch is committed) or read back from the store.</summary>
     private sealed record Placed(long Id, string OriginalHash, long Story, StoryFeatures? Features, int Batch);

@@ -1,16 +1,35 @@
 using System.Diagnostics;
 using System.Collections.Concurrent;
 using Stemma.Storage;
+using Stemma.Stories;
 
 namespace Stemma.Pipeline;
 
-/// <summary>One batch's writes: new articles, new versions of stored ones, the change in each term's document frequency.</summary>
+/// <summary>
+/// One batch's writes: new articles, new versions of stored ones, and the profiles whose terms' document
+/// frequencies go up (+1, a profile stored) or down (-1, a replaced one).
+/// </summary>
 internal sealed record IngestWrite(
     int Batch,
     List<ArticleWrite> Inserts,
     List<(long Id, ArticleWrite Article)> Updates,
-    Dictionary<ulong, int> TermChanges,
-    long Documents);
+    List<(StoryFeatures Features, int Delta)> Counted,
+    long Documents)
+{
+    /// <summary>The change in each term's document frequency (summed here, on the writer's thread, off the ordered stage).</summary>
+    public Dictionary<ulong, int> TermChanges()
+    {
+        var changes = new Dictionary<ulong, int>();
+        foreach (var (features, delta) in Counted)
+        {
+            foreach (var term in features.Terms)
+            {
+                changes[term.Key] = changes.GetValueOrDefault(term.Key) + delta;
+            }
+        }
+        return changes;
+    }
+}
 
 /// <summary>
 /// Writes ingest batches on a thread of its own, one transaction each and in order, so SQLite is off the
@@ -39,7 +58,7 @@ internal sealed class IngestWriter : IDisposable
                         _busy.Start();
                     }
                     var cpu = ThreadCpuTime.Now();
-                    store.WriteIngestBatch(write.Inserts, write.Updates, write.TermChanges, write.Documents);
+                    store.WriteIngestBatch(write.Inserts, write.Updates, write.TermChanges(), write.Documents);
                     Volatile.Write(ref _committed, write.Batch);
                     lock (_busy)
                     {
