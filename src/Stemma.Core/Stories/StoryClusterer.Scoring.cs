@@ -17,7 +17,7 @@ public sealed partial class StoryClusterer
         {
             foreach (var story in _postings.Recent(term))
             {
-                _hits[story] = _hits.GetValueOrDefault(story) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_hits, story, out _)++;
             }
         }
         // Forgotten stories keep their places in the ranking (and are skipped like any story out of the time
@@ -98,9 +98,14 @@ public sealed partial class StoryClusterer
             order[i] = i;
             keys[i] = features.Terms[i].Weight * article.Idfs[i];
         }
-        // Terms are sorted by hash already, so a stable sort by weight keeps ties in hash order.
-        var sorted = order.OrderByDescending(i => keys[i]).Take(_options.QueryTerms);
-        return [.. sorted.Select(i => ids[i])];
+        // Terms are sorted by hash already, so ties by position keep them in hash order (a total order: any sort gives it).
+        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[b].CompareTo(keys[a]) : a.CompareTo(b));
+        var query = new int[Math.Min(_options.QueryTerms, order.Length)];
+        for (var i = 0; i < query.Length; i++)
+        {
+            query[i] = ids[order[i]];
+        }
+        return query;
     }
 
     // How well an article fits a story: a mix of its cosine to the story's mean profile (which keeps a story
