@@ -22,6 +22,23 @@ public class IngestPipelineTests
     }
 
     [Fact]
+    public void The_summary_says_stage_by_stage_where_the_time_went()
+    {
+        using var folder = new TempFolder();
+        using var store = SqliteStore.Open(Path.Combine(folder.Path, "s.db"));
+
+        var summary = new IngestPipeline(store).Run([Repository.Samples]);
+
+        Assert.Equal(["start", "prepare", "cluster", "wait for prepared", "write", "wait for writer"], summary.Stages.Select(s => s.Stage));
+        Assert.All(summary.Stages, s => Assert.InRange(s.Busy, TimeSpan.Zero, summary.Elapsed * Environment.ProcessorCount + TimeSpan.FromSeconds(1)));
+        Assert.True(summary.Stages.Single(s => s.Stage == "prepare").Busy > TimeSpan.Zero);
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.All(summary.Stages.Where(s => s.Stage is "cluster" or "write"), s => Assert.InRange(s.Cpu!.Value, TimeSpan.FromTicks(1), s.Busy + TimeSpan.FromMilliseconds(50)));
+        }
+    }
+
+    [Fact]
     public void Ingesting_the_same_files_again_changes_nothing()
     {
         using var folder = new TempFolder();
