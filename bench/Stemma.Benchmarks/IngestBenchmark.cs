@@ -58,7 +58,8 @@ internal static class IngestBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: {result.Read:N0} articles ({megabytes:F1} MB) in {result.Seconds:F1} s: {result.Read / result.Seconds:F0} articles/s, {megabytes / result.Seconds:F2} MB/s, " +
                 $"{result.Seconds * 1000 / result.Read:F3} ms/article, {result.CpuSeconds / result.Seconds:F2} cores busy, peak working set {result.PeakMegabytes:F0} MB " +
-                $"({result.PeakMegabytes * 1e6 / result.Read / 1024:F2} KB/article), store {new FileInfo(db).Length / 1e6:F0} MB"));
+                $"({result.PeakMegabytes * 1e6 / result.Read / 1024:F2} KB/article), store {new FileInfo(db).Length / 1e6:F0} MB, CPU {result.CpuSeconds:F1} s"));
+            Console.WriteLine($"  stages (busy time): {result.Stages}");
             if (name.StartsWith("synthetic", StringComparison.Ordinal))
             {
                 synthetic.Add((result.Read, result.Seconds * 1000 / result.Read, db));
@@ -96,6 +97,11 @@ internal static class IngestBenchmark
         var summary = pipeline.Run([corpus]);
         clock.Stop();
         using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var rest = cpu - summary.Stages.Sum(s => s.Cpu?.Ticks ?? 0) * TimeSpan.FromTicks(1);
+        Console.WriteLine("STAGES " + string.Join(", ", summary.Stages.Select(s => string.Create(CultureInfo.InvariantCulture,
+            $"{s.Stage} {s.Busy.TotalSeconds:F2} s{(s.Cpu is { } used ? $" (CPU {used.TotalSeconds:F2} s)" : "")}"))) +
+            string.Create(CultureInfo.InvariantCulture, $"; CPU of the rest (prepare, start-up, runtime): {rest.TotalSeconds:F2} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"RESULT {summary.Read} {clock.Elapsed.TotalSeconds} {process.TotalProcessorTime.TotalSeconds} {process.PeakWorkingSet64 / 1e6} {started}"));
         return 0;
@@ -119,7 +125,8 @@ internal static class IngestBenchmark
         var line = output.Split('\n').LastOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"the ingest of {corpus} failed (exit {child.ExitCode})");
         var f = line.Split(' ')[1..].Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-        return new Result((int)f[0], f[1], f[2], f[3], f[4]);
+        var stages = output.Split('\n').LastOrDefault(l => l.StartsWith("STAGES ", StringComparison.Ordinal)) ?? "";
+        return new Result((int)f[0], f[1], f[2], f[3], f[4], stages.Length > 7 ? stages[7..].Trim() : "");
     }
 
     private static void DeleteStore(string db)
@@ -130,5 +137,5 @@ internal static class IngestBenchmark
         }
     }
 
-    private readonly record struct Result(int Read, double Seconds, double CpuSeconds, double PeakMegabytes, double StartSeconds);
+    private readonly record struct Result(int Read, double Seconds, double CpuSeconds, double PeakMegabytes, double StartSeconds, string Stages);
 }

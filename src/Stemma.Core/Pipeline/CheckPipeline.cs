@@ -3,6 +3,7 @@ using Stemma.Extraction;
 using Stemma.Judgement;
 using Stemma.Provenance;
 using Stemma.Reading;
+using Stemma.Sketching;
 using Stemma.Storage;
 using Stemma.Stories;
 using Stemma.Text;
@@ -27,11 +28,20 @@ public sealed record CheckOptions
     /// <summary>Articles compared at most, over all candidate stories: the cost of one check is bounded.</summary>
     public int MaximumArticles { get; init; } = 60;
 
+    /// <summary>How many of the text's heaviest words look up stories in the full-text index.</summary>
+    public int QueryWords { get; init; } = 24;
+
+    /// <summary>Stories found through those words whose likeness to the text is then measured.</summary>
+    public int CandidateStories { get; init; } = 40;
+
+    /// <summary>A candidate story's most recent members read to measure its likeness: the cost of one check is bounded in a large story too.</summary>
+    public int MembersRead { get; init; } = 500;
+
     public void Validate()
     {
-        if (Stories < 1 || MaximumArticles < 1)
+        if (Stories < 1 || MaximumArticles < 1 || QueryWords < 1 || CandidateStories < 1 || MembersRead < 1)
         {
-            throw new ArgumentException($"Stories and MaximumArticles must be at least 1, not {Stories} and {MaximumArticles}.");
+            throw new ArgumentException("Stories, MaximumArticles, QueryWords, CandidateStories and MembersRead must each be at least 1.");
         }
         if (MinimumStorySimilarity is < 0 or >= 1)
         {
@@ -52,15 +62,14 @@ public sealed record CheckResult(SegmentedArticle? Text, Comparison? Overall, IR
 /// <summary>
 /// Checks a text that is not in the store ("where does this come from?"): finds the stories most like it, as
 /// story clustering measures likeness, compares it with their articles (stages 4–6) and keeps those it shares
-/// passages with. Nothing is written. The clustering profile of the store is built once and rebuilt when the
-/// store changes; it is only read, so one pipeline serves concurrent checks.
+/// passages with. Nothing is written, and nothing is loaded beyond what one check needs, whatever the store's
+/// size: candidate stories come from the full-text index (the text's heaviest words), and only their members'
+/// profiles and the frequencies of their terms are read. One pipeline serves concurrent checks.
 /// </summary>
 public sealed class CheckPipeline
 {
     private readonly CheckOptions _options;
     private readonly ArticleComparer _comparer;
-    private readonly Lock _gate = new();
-    private (string Mark, StoryClusterer Clusterer, long[] Stories)? _profile;
 
     public CheckPipeline(CheckOptions? options = null)
     {
@@ -85,10 +94,7 @@ public sealed class CheckPipeline
             return new CheckResult(null, null, [], false, "no article text in it once boilerplate is removed");
         }
         var target = Segmenter.Segment(extracted.Articles[0]);
-        var (clusterer, stories) = Profile(store);
-        var features = StoryFeatures.Of(target);
-        var candidates = stories
-            .Select(id => (Id: id, Similarity: clusterer.Similarity(features, id)))
+        var candidates = MostLike(store, target)
             .Where(s => s.Similarity >= _options.MinimumStorySimilarity)
             .OrderByDescending(s => s.Similarity).ThenBy(s => s.Id)
             .Take(_options.Stories)
@@ -123,24 +129,39 @@ public sealed class CheckPipeline
         return new CheckResult(target, overall, [.. sources.Select(s => new CheckedSource(s.Article, s.Comparison))], timedOut, null);
     }
 
-    private (StoryClusterer Clusterer, long[] Stories) Profile(SqliteStore store)
+    /// <summary>
+    /// Stories that share the text's heaviest words (weight × idf, as clustering queries its postings), each
+    /// with the similarity story clustering measures between the text and the story's mean profile.
+    /// </summary>
+    private List<(long Id, double Similarity)> MostLike(SqliteStore store, SegmentedArticle target)
     {
-        var mark = store.ChangeMark();
-        lock (_gate)
+        var features = StoryFeatures.Of(target);
+        var (documents, counts) = store.TermFrequenciesOf(features.Terms.Select(t => t.Key));
+        var frequency = counts.ToDictionary(c => c.Key, c => c.Count);
+        var idf = (ulong key) => Math.Log((Math.Max(documents, 1) + 1.0) / (frequency.GetValueOrDefault(key) + 1.0));
+        var spelling = new Dictionary<ulong, string>();
+        foreach (var term in target.Sentences.SelectMany(s => s.Terms).Where(t => t.Token.Kind == TokenKind.Word && !t.IsStop))
         {
-            if (_profile is { } cached && cached.Mark == mark)
-            {
-                return (cached.Clusterer, cached.Stories);
-            }
-            var clusterer = new StoryClusterer();
-            var stories = new SortedSet<long>();
-            foreach (var known in store.KnownArticles())
-            {
-                clusterer.Restore(known.StoryId, known.Features);
-                stories.Add(known.StoryId);
-            }
-            _profile = (mark, clusterer, [.. stories]);
-            return (clusterer, _profile.Value.Stories);
+            spelling.TryAdd(StableHash.Of(term.Stem), term.Folded);
         }
+        var words = features.Terms
+            .Where(t => spelling.ContainsKey(t.Key))
+            .OrderByDescending(t => t.Weight * idf(t.Key)).ThenBy(t => t.Key)
+            .Take(_options.QueryWords)
+            .Select(t => spelling[t.Key])
+            .ToList();
+        var stories = store.StoriesMatchingAny(words, _options.CandidateStories);
+        var members = stories.Select(id => (Id: id, Profiles: store.MemberProfiles(id, _options.MembersRead))).ToList();
+        var clusterer = new StoryClusterer();
+        var terms = features.Terms.Select(t => t.Key).Concat(members.SelectMany(m => m.Profiles.SelectMany(p => p.Terms.Select(t => t.Key))));
+        clusterer.LoadFrequencies(documents, store.TermFrequenciesOf(terms).Counts);
+        foreach (var (id, profiles) in members)
+        {
+            foreach (var profile in profiles)
+            {
+                clusterer.RestoreMember(id, profile);
+            }
+        }
+        return [.. stories.Select(id => (id, clusterer.Similarity(features, id)))];
     }
 }

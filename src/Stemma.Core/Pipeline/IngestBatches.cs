@@ -4,12 +4,11 @@ using Stemma.Reading;
 using Stemma.Sketching;
 using Stemma.Storage;
 using Stemma.Stories;
-using Stemma.Text;
 
 namespace Stemma.Pipeline;
 
-/// <summary>An article made ready for clustering: its extraction, stored sentences, story profile and clean-text hash.</summary>
-internal sealed record PreparedArticle(ExtractedArticle Article, IReadOnlyList<StoredSentence> Sentences, StoryFeatures Features, string ContentHash);
+/// <summary>An article made ready for clustering: its extraction, stored sentences, story profile, clean-text hash and the title it is shown by.</summary>
+internal sealed record PreparedArticle(ExtractedArticle Article, IReadOnlyList<StoredSentence> Sentences, StoryFeatures Features, string ContentHash, string Title);
 
 /// <summary>
 /// One document of a batch: its identity and text hash, whether the store already held it unchanged when the
@@ -136,23 +135,18 @@ internal sealed class IngestBatches(IngestOptions options)
 
     private PreparedArticle Prepare(ExtractedArticle article)
     {
-        var segmented = Segmenter.Segment(article);
-        var sentences = new List<StoredSentence>(segmented.Sentences.Count);
-        var hashes = new List<ulong>();
-        foreach (var sentence in segmented.Sentences)
-        {
-            hashes.Clear();
-            foreach (var term in sentence.Terms)
-            {
-                if (term.IsContent)
-                {
-                    hashes.Add(StableHash.Of(term.Stem));
-                }
-            }
-            var bands = hashes.Count == 0 ? [] : MinHashSketch.Create(hashes.ToArray(), options.Sketch).BandKeys();
-            sentences.Add(new StoredSentence(sentence.OriginalStart, sentence.OriginalLength, bands));
-        }
-        return new PreparedArticle(article, sentences, StoryFeatures.Of(segmented), Hash(article.Text));
+        var (sentences, features) = IngestPreparation.Prepare(article, options.Sketch);
+        var title = article.Title ?? article.Document.Title ?? Headline(article.Text);
+        return new PreparedArticle(article, sentences, features, Hash(article.Text), title);
+    }
+
+    /// <summary>An article without a title is shown by its first line (usually its headline), shortened.</summary>
+    private static string Headline(string text)
+    {
+        var line = text.AsSpan().Trim();
+        var end = line.IndexOf('\n');
+        var first = (end < 0 ? line : line[..end]).Trim().ToString();
+        return first.Length <= 100 ? first : first[..97] + "...";
     }
 
     /// <summary>

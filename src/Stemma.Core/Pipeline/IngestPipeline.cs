@@ -39,6 +39,12 @@ public sealed record IngestOptions
     }
 }
 
+/// <summary>
+/// One stage of an ingest: how long it was busy (wall time, summed over its threads) and, where it runs on one
+/// thread and the platform tells, the CPU time it used.
+/// </summary>
+public sealed record IngestStage(string Stage, TimeSpan Busy, TimeSpan? Cpu = null);
+
 /// <summary>How far an ingest has got: files read of all files, and articles stored so far.</summary>
 public readonly record struct IngestProgress(int FilesRead, int Files, int Articles);
 
@@ -52,7 +58,16 @@ public sealed record IngestSummary(
     IReadOnlyList<ReadDiagnostic> Diagnostics,
     IReadOnlyCollection<long> Stories,
     IReadOnlyCollection<long> Articles,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>
+    /// Where the time went, stage by stage: start (reading the story index), prepare (read, extract, segment,
+    /// sketch; parallel), cluster (the ordered stage), write (the writer thread), and the ordered stage's waits
+    /// for prepared batches and for the writer. A stage busy for nearly all of <see cref="Elapsed"/> is the
+    /// one that bounds the ingest.
+    /// </summary>
+    public IReadOnlyList<IngestStage> Stages { get; init; } = [];
+}
 
 /// <summary>
 /// <c>stemma ingest</c>: reads files as a stream into batches, extracts, segments and sketches them on worker
@@ -76,7 +91,7 @@ public sealed class IngestPipeline
     private readonly IngestBatches _batches;
     private readonly Dictionary<string, Placed> _inFlight = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, int Batch)> _contentInFlight = new(StringComparer.Ordinal);
-    private readonly HashSet<ulong> _seen = [];
+    private readonly TimeSpan _start;
     private long _nextId;
     private long _documents;
 
@@ -85,8 +100,10 @@ public sealed class IngestPipeline
         _store = store;
         _options = options ?? IngestOptions.Default;
         _options.Validate();
+        var clock = Stopwatch.StartNew();
         _batches = new IngestBatches(_options);
         _clusterer = new StoryClusterer(_options.Stories);
+        store.TuneForBatchWrites();
         _nextId = store.MaxArticleId() + 1;
         var (documents, counts) = store.TermFrequencies();
         _documents = documents;
@@ -95,6 +112,7 @@ public sealed class IngestPipeline
         {
             _clusterer.RestoreMember(story, features);
         }
+        _start = clock.Elapsed;
     }
 
     /// <summary>Ingests every file under <paramref name="paths"/>.</summary>
@@ -103,26 +121,38 @@ public sealed class IngestPipeline
         var clock = Stopwatch.StartNew();
         var files = CorpusReader.Files(paths).ToList();
         var run = new RunState();
+        // The ordered stage and the preparing threads look keys up on connections of their own, so neither waits for the other.
         using var lookup = _store.OpenLookup();
+        using var preparing = _store.OpenLookup();
         var gate = new object();
         string? StoredHash(string key)
         {
-            lock (gate)
+            lock (preparing)
             {
-                return lookup.Article(key)?.OriginalHash;
+                return preparing.Article(key)?.OriginalHash;
             }
         }
         // One batch waits prepared while the next is prepared: enough to keep both cores busy, and each batch
         // held costs memory (two waiting batches raised PAN's peak from 373 to 434 MB at no gain in speed).
         using var prepared = new BlockingCollection<Task<IngestBatch>>(boundedCapacity: 1);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        long preparingTicks = 0;
         var producer = Task.Run(() =>
         {
             try
             {
+                var reading = Stopwatch.StartNew();
                 foreach (var batch in _batches.Read(files, stop.Token))
                 {
-                    prepared.Add(Task.Run(() => _batches.Prepare(batch, StoredHash)), stop.Token);
+                    Interlocked.Add(ref preparingTicks, reading.Elapsed.Ticks);
+                    prepared.Add(Task.Run(() =>
+                    {
+                        var busy = Stopwatch.StartNew();
+                        var ready = _batches.Prepare(batch, StoredHash);
+                        Interlocked.Add(ref preparingTicks, busy.Elapsed.Ticks);
+                        return ready;
+                    }), stop.Token);
+                    reading.Restart();
                 }
             }
             finally
@@ -131,16 +161,27 @@ public sealed class IngestPipeline
             }
         });
         using var writer = new IngestWriter(_store);
+        var (clustering, waiting, finishing) = (new Stopwatch(), Stopwatch.StartNew(), new Stopwatch());
+        var clusteringCpu = TimeSpan.Zero;
         try
         {
             foreach (var next in prepared.GetConsumingEnumerable())
             {
                 var batch = next.GetAwaiter().GetResult();
+                waiting.Stop();
+                clustering.Start();
+                var cpu = ThreadCpuTime.Now();
                 Place(batch, run, writer, lookup, gate);
+                clusteringCpu += ThreadCpuTime.Now() - cpu ?? TimeSpan.Zero;
+                clustering.Stop();
                 progress?.Report(new IngestProgress(batch.FilesRead, files.Count, run.Read));
+                waiting.Start();
             }
             producer.GetAwaiter().GetResult();
+            waiting.Stop();
+            finishing.Start();
             writer.Complete();
+            finishing.Stop();
         }
         finally
         {
@@ -151,7 +192,18 @@ public sealed class IngestPipeline
             }
             producer.ContinueWith(t => t.Exception, TaskScheduler.Default).Wait();
         }
-        return new IngestSummary(run.Read, run.New, run.Updated, run.Unchanged, run.Rejected, run.Diagnostics, run.Stories, run.Articles, clock.Elapsed);
+        return new IngestSummary(run.Read, run.New, run.Updated, run.Unchanged, run.Rejected, run.Diagnostics, run.Stories, run.Articles, clock.Elapsed)
+        {
+            Stages =
+            [
+                new("start", _start),
+                new("prepare", TimeSpan.FromTicks(Interlocked.Read(ref preparingTicks))),
+                new("cluster", clustering.Elapsed - writer.Waited, ThreadCpuTime.Now() is null ? null : clusteringCpu),
+                new("wait for prepared", waiting.Elapsed),
+                new("write", writer.Busy, writer.Cpu),
+                new("wait for writer", writer.Waited + finishing.Elapsed),
+            ],
+        };
     }
 
     /// <summary>The clustering stage: each document of a batch in input order, then the batch's writes queued.</summary>
@@ -179,11 +231,17 @@ public sealed class IngestPipeline
                 run.Diagnostics.Add(ReadDiagnostic.Warning(item.Document.File, $"{item.Document.Id} is given again later ({later.File}{(later.Line is { } at ? $":{at}" : "")}); the later text replaces this one", item.Document.Line));
                 continue;
             }
-            var again = !_seen.Add(StableHash.Of(item.Key));
+            var identity = StableHash.Of(item.Key);
             var existing = Find(item.Key, lookup, gate);
+            var again = run.Identities.ContainsKey(identity);
+            if (!again)
+            {
+                run.Identities[identity] = new Identity(existing?.OriginalHash, Outcome.None);
+            }
             if (existing is { } same && same.OriginalHash == item.OriginalHash)
             {
-                Unchanged(run, same);
+                Unchanged(run, same, count: false);
+                run.Settle(identity, item.OriginalHash);
                 continue;
             }
             var article = item.StoredUnchanged ? _batches.PrepareAlone(item.Document, run.Diagnostics) : item.Prepared;
@@ -211,10 +269,10 @@ public sealed class IngestPipeline
                 }
                 var old = replaced.Features ?? Locked(gate, () => lookup.Features(replaced.Id));
                 _clusterer.Remove(replaced.Story, old);
-                Count(write.TermChanges, old, -1);
+                write.Counted.Add((old, -1));
             }
             var assignment = _clusterer.Assign(article.Features);
-            Count(write.TermChanges, article.Features, +1);
+            write.Counted.Add((article.Features, +1));
             var id = existing?.Id ?? _nextId++;
             var stored = new ArticleWrite
             {
@@ -222,7 +280,7 @@ public sealed class IngestPipeline
                 Key = item.Key,
                 Document = article.Article.Document,
                 Clean = article.Article.Text,
-                Title = article.Article.Title ?? article.Article.Document.Title ?? Headline(article.Article.Text),
+                Title = article.Title,
                 OriginalHash = item.OriginalHash,
                 ContentHash = article.ContentHash,
                 Sentences = article.Sentences,
@@ -233,14 +291,13 @@ public sealed class IngestPipeline
             if (existing is not null)
             {
                 write.Updates.Add((id, stored));
-                run.Updated++;
             }
             else
             {
                 write.Inserts.Add(stored);
-                run.New++;
                 _documents++;
             }
+            run.Settle(identity, item.OriginalHash);
             _inFlight[item.Key] = new Placed(id, item.OriginalHash, assignment.StoryId, article.Features, batch.Number);
             _contentInFlight[article.ContentHash] = (item.Key, batch.Number);
             run.Articles.Add(id);
@@ -282,14 +339,6 @@ public sealed class IngestPipeline
         run.Stories.Add(article.Story);
     }
 
-    private static void Count(Dictionary<ulong, int> changes, StoryFeatures features, int delta)
-    {
-        foreach (var term in features.Terms)
-        {
-            changes[term.Key] = changes.GetValueOrDefault(term.Key) + delta;
-        }
-    }
-
     private static T Locked<T>(object gate, Func<T> read)
     {
         lock (gate)
@@ -304,20 +353,58 @@ public sealed class IngestPipeline
     /// </summary>
     public static string KeyOf(SourceDocument document) => IngestBatches.KeyOf(document);
 
-    /// <summary>An article without a title is shown by its first line (usually its headline), shortened.</summary>
-    private static string Headline(string text)
-    {
-        var line = text.AsSpan().Trim();
-        var end = line.IndexOf('\n');
-        var first = (end < 0 ? line : line[..end]).Trim().ToString();
-        return first.Length <= 100 ? first : first[..97] + "...";
-    }
-
     /// <summary>An article placed by this ingest (with its profile, until its batch is committed) or read back from the store.</summary>
     private sealed record Placed(long Id, string OriginalHash, long Story, StoryFeatures? Features, int Batch);
 
+    /// <summary>How an identity given in this ingest is counted in the summary.</summary>
+    private enum Outcome
+    {
+        None,
+        New,
+        Updated,
+        Unchanged,
+    }
+
+    /// <summary>An identity given in this ingest: its text hash in the store before the ingest (null: not stored), and how it is counted so far.</summary>
+    private readonly record struct Identity(string? HashBefore, Outcome Counted);
+
     private sealed class RunState
     {
+        /// <summary>Every identity given in this ingest, by the hash of its key.</summary>
+        public Dictionary<ulong, Identity> Identities { get; } = [];
+
+        /// <summary>
+        /// Counts the latest text of an identity once, against what the store held before the ingest: new,
+        /// updated, or unchanged (also when a text given earlier in this ingest was stored in between and this
+        /// one puts the stored text back). A text it replaces that was given earlier in this ingest (in an
+        /// earlier batch) is counted unchanged instead, as one replaced within a batch is: so one article
+        /// replaced twice is one update, and ingesting the same feed again is all unchanged, wherever the batch
+        /// boundaries fall.
+        /// </summary>
+        public void Settle(ulong identity, string hash)
+        {
+            var (before, counted) = Identities[identity];
+            switch (counted)
+            {
+                case Outcome.New:
+                    New--;
+                    Unchanged++;
+                    break;
+                case Outcome.Updated:
+                    Updated--;
+                    Unchanged++;
+                    break;
+            }
+            var now = before is null ? Outcome.New : before == hash ? Outcome.Unchanged : Outcome.Updated;
+            _ = now switch
+            {
+                Outcome.New => New++,
+                Outcome.Updated => Updated++,
+                _ => Unchanged++,
+            };
+            Identities[identity] = new Identity(before, now);
+        }
+
         public int Read { get; set; }
 
         public int New { get; set; }

@@ -1,15 +1,35 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using Stemma.Storage;
+using Stemma.Stories;
 
 namespace Stemma.Pipeline;
 
-/// <summary>One batch's writes: new articles, new versions of stored ones, the change in each term's document frequency.</summary>
+/// <summary>
+/// One batch's writes: new articles, new versions of stored ones, and the profiles whose terms' document
+/// frequencies go up (+1, a profile stored) or down (-1, a replaced one).
+/// </summary>
 internal sealed record IngestWrite(
     int Batch,
     List<ArticleWrite> Inserts,
     List<(long Id, ArticleWrite Article)> Updates,
-    Dictionary<ulong, int> TermChanges,
-    long Documents);
+    List<(StoryFeatures Features, int Delta)> Counted,
+    long Documents)
+{
+    /// <summary>The change in each term's document frequency (summed here, on the writer's thread, off the ordered stage).</summary>
+    public Dictionary<ulong, int> TermChanges()
+    {
+        var changes = new Dictionary<ulong, int>();
+        foreach (var (features, delta) in Counted)
+        {
+            foreach (var term in features.Terms)
+            {
+                changes[term.Key] = changes.GetValueOrDefault(term.Key) + delta;
+            }
+        }
+        return changes;
+    }
+}
 
 /// <summary>
 /// Writes ingest batches on a thread of its own, one transaction each and in order, so SQLite is off the
@@ -20,6 +40,9 @@ internal sealed class IngestWriter : IDisposable
     private readonly BlockingCollection<IngestWrite> _queue = new(boundedCapacity: 1);
     private readonly CancellationTokenSource _failed = new();
     private readonly Task _task;
+    private readonly Stopwatch _busy = new();
+    private readonly Stopwatch _waited = new();
+    private TimeSpan? _cpu;
     private int _committed = -1;
 
     public IngestWriter(SqliteStore store)
@@ -30,8 +53,18 @@ internal sealed class IngestWriter : IDisposable
             {
                 foreach (var write in _queue.GetConsumingEnumerable())
                 {
-                    store.WriteIngestBatch(write.Inserts, write.Updates, write.TermChanges, write.Documents);
+                    lock (_busy)
+                    {
+                        _busy.Start();
+                    }
+                    var cpu = ThreadCpuTime.Now();
+                    store.WriteIngestBatch(write.Inserts, write.Updates, write.TermChanges(), write.Documents);
                     Volatile.Write(ref _committed, write.Batch);
+                    lock (_busy)
+                    {
+                        _cpu = (_cpu ?? TimeSpan.Zero) + (ThreadCpuTime.Now() - cpu);
+                        _busy.Stop();
+                    }
                 }
             }
             catch
@@ -45,9 +78,37 @@ internal sealed class IngestWriter : IDisposable
     /// <summary>The number of the last batch committed (-1 before the first).</summary>
     public int Committed => Volatile.Read(ref _committed);
 
+    /// <summary>How long the writer has spent writing.</summary>
+    public TimeSpan Busy
+    {
+        get
+        {
+            lock (_busy)
+            {
+                return _busy.Elapsed;
+            }
+        }
+    }
+
+    /// <summary>The CPU time the writer's thread has spent writing (null where the platform does not tell).</summary>
+    public TimeSpan? Cpu
+    {
+        get
+        {
+            lock (_busy)
+            {
+                return _cpu;
+            }
+        }
+    }
+
+    /// <summary>How long <see cref="Add"/> has waited for the writer (a batch still queued).</summary>
+    public TimeSpan Waited => _waited.Elapsed;
+
     /// <summary>Queues a batch, waiting while one is queued; throws the writer's error if it has failed.</summary>
     public void Add(IngestWrite write)
     {
+        _waited.Start();
         try
         {
             _queue.Add(write, _failed.Token);
@@ -56,6 +117,10 @@ internal sealed class IngestWriter : IDisposable
         {
             Complete();
             throw;
+        }
+        finally
+        {
+            _waited.Stop();
         }
     }
 

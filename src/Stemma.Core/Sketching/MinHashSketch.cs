@@ -27,11 +27,17 @@ public sealed class MinHashSketch
     {
         var values = new ulong[options.Hashes];
         Array.Fill(values, ulong.MaxValue);
+        // The salts once per sketch rather than once per feature and hash.
+        Span<ulong> salts = values.Length <= 256 ? stackalloc ulong[values.Length] : new ulong[values.Length];
+        for (var i = 0; i < salts.Length; i++)
+        {
+            salts[i] = Salt(options.Seed, i);
+        }
         foreach (var feature in features)
         {
             for (var i = 0; i < values.Length; i++)
             {
-                var h = StableHash.Mix(feature ^ Salt(options.Seed, i));
+                var h = StableHash.Mix(feature ^ salts[i]);
                 if (h < values[i])
                 {
                     values[i] = h;

@@ -105,7 +105,11 @@ public sealed partial class SqliteStore : IDisposable
         }
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        DisposePrepared();
+        _connection.Dispose();
+    }
 
     private void Migrate()
     {
@@ -125,19 +129,6 @@ public sealed partial class SqliteStore : IDisposable
             Execute(StoreSchema.Migrations[version], transaction);
             Execute("INSERT INTO meta (key, value) VALUES ('schema_version', $v) ON CONFLICT(key) DO UPDATE SET value = $v", transaction, ("$v", (version + 1).ToString(CultureInfo.InvariantCulture)));
             transaction.Commit();
-        }
-    }
-
-    /// <summary>Every stored article's key, hashes, story and features, in ingest order: what ingest needs to carry on.</summary>
-    public IEnumerable<KnownArticle> KnownArticles()
-    {
-        using var command = Command("SELECT id, key, original_hash, content_hash, story_id, features, published FROM articles ORDER BY id");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var published = reader.IsDBNull(6) ? (DateTimeOffset?)null : ParseTime(reader.GetString(6));
-            var features = new StoryFeatures(FeatureBlob.Read((byte[])reader[5]), published);
-            yield return new KnownArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), features);
         }
     }
 
@@ -162,12 +153,12 @@ public sealed partial class SqliteStore : IDisposable
         foreach (var article in inserts)
         {
             TouchStory(article, now, transaction);
-            var id = (long)Scalar(
+            var id = (long)Prepared(
                 """
                 INSERT INTO articles (id, key, name, file, line, format, body_start, title, source, url, published, original_hash, content_hash, original, clean, story_id, story_score, features, ingested)
                 VALUES ($id, $key, $name, $file, $line, $format, $body_start, $title, $source, $url, $published, $original_hash, $content_hash, $original, $clean, $story, $score, $features, $now)
                 RETURNING id
-                """, transaction, [.. ArticleParameters(article, now), ("$id", article.Id)])!;
+                """, transaction, [.. ArticleParameters(article, now), ("$id", article.Id)]).ExecuteScalar()!;
             WriteSentences(id, article.Sentences, transaction);
             ids.Add(id);
         }
@@ -199,14 +190,14 @@ public sealed partial class SqliteStore : IDisposable
     private void TouchStory(ArticleWrite article, string now, SqliteTransaction transaction)
     {
         var published = article.Document.Published is { } time ? FormatTime(time) : null;
-        Execute(
+        Prepared(
             """
             INSERT INTO stories (id, first_published, last_published, dirty, updated) VALUES ($id, $p, $p, 1, $now)
             ON CONFLICT(id) DO UPDATE SET
                 first_published = CASE WHEN $p IS NULL THEN first_published WHEN first_published IS NULL OR $p < first_published THEN $p ELSE first_published END,
                 last_published = CASE WHEN $p IS NULL THEN last_published WHEN last_published IS NULL OR $p > last_published THEN $p ELSE last_published END,
                 dirty = 1, updated = $now
-            """, transaction, ("$id", article.StoryId), ("$p", published), ("$now", now));
+            """, transaction, ("$id", article.StoryId), ("$p", published), ("$now", now)).ExecuteNonQuery();
     }
 
     private static (string, object?)[] ArticleParameters(ArticleWrite article, string now)
@@ -224,7 +215,7 @@ public sealed partial class SqliteStore : IDisposable
 
     private void WriteSentences(long id, IReadOnlyList<StoredSentence> sentences, SqliteTransaction transaction)
     {
-        using var command = Command("INSERT INTO sentences (article_id, ordinal, original_offset, original_length, sketch) VALUES ($id, $n, $o, $l, $s)", transaction);
+        var command = Prepared("INSERT INTO sentences (article_id, ordinal, original_offset, original_length, sketch) VALUES ($id, $n, $o, $l, $s)", transaction);
         var n = command.Parameters.Add("$n", SqliteType.Integer);
         var o = command.Parameters.Add("$o", SqliteType.Integer);
         var l = command.Parameters.Add("$l", SqliteType.Integer);

@@ -72,9 +72,6 @@ public sealed record StoredArticle(
 /// <summary>A story: its id, size, time span, the title of its earliest member, and whether its tree is stale.</summary>
 public sealed record StorySummary(long Id, int Size, DateTimeOffset? First, DateTimeOffset? Last, string Title, bool Dirty);
 
-/// <summary>What an article's key and hashes say about a file being ingested again.</summary>
-public sealed record KnownArticle(long Id, string Key, string OriginalHash, string ContentHash, long StoryId, StoryFeatures Features);
-
 /// <summary>One aligned passage as stored: spans in both original files, kind and similarity.</summary>
 public sealed record StoredPassage(int TargetOffset, int TargetLength, int SourceOffset, int SourceLength, string Kind, double Similarity);
 

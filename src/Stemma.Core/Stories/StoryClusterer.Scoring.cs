@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Stemma.Stories;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed partial class StoryClusterer
         {
             foreach (var story in _postings.Recent(term))
             {
-                _hits[story] = _hits.GetValueOrDefault(story) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_hits, story, out _)++;
             }
         }
         // Forgotten stories keep their places in the ranking (and are skipped like any story out of the time
@@ -96,9 +98,14 @@ public sealed partial class StoryClusterer
             order[i] = i;
             keys[i] = features.Terms[i].Weight * article.Idfs[i];
         }
-        // Terms are sorted by hash already, so a stable sort by weight keeps ties in hash order.
-        var sorted = order.OrderByDescending(i => keys[i]).Take(_options.QueryTerms);
-        return [.. sorted.Select(i => ids[i])];
+        // Terms are sorted by hash already, so ties by position keep them in hash order (a total order: any sort gives it).
+        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[b].CompareTo(keys[a]) : a.CompareTo(b));
+        var query = new int[Math.Min(_options.QueryTerms, order.Length)];
+        for (var i = 0; i < query.Length; i++)
+        {
+            query[i] = ids[order[i]];
+        }
+        return query;
     }
 
     // How well an article fits a story: a mix of its cosine to the story's mean profile (which keeps a story
@@ -108,11 +115,11 @@ public sealed partial class StoryClusterer
     /// <summary>The article's cosine with the story's mean profile, and their dot product.</summary>
     private (double Cosine, double Dot) Centroid(StoryState story, ArticleVector article, int articleTerms)
     {
-        var ids = story.TermIds;
-        var sums = story.Sums;
+        var ids = CollectionsMarshal.AsSpan(story.TermIds);
+        var sums = CollectionsMarshal.AsSpan(story.Sums);
         // One pass over the shorter side: the story's terms against the scattered article, or (for a story
         // much larger than the article) the article's terms looked up in the story.
-        var dot = ids.Count <= 4 * articleTerms ? story.Dot(_scratch) : story.Dot(article.Ids, _scratch);
+        var dot = ids.Length <= 4 * articleTerms ? story.Dot(_scratch) : story.Dot(article.Ids, _scratch);
         if (dot == 0)
         {
             return (0, 0);
@@ -120,7 +127,7 @@ public sealed partial class StoryClusterer
         if (!story.Norm.TryGet(_terms.Documents, out var norm))
         {
             norm = 0;
-            for (var i = 0; i < ids.Count; i++)
+            for (var i = 0; i < ids.Length; i++)
             {
                 var weight = sums[i] * _terms.Idf(ids[i], article.LogDocuments);
                 norm += weight * weight;

@@ -19,46 +19,77 @@ public sealed record StoryFeatures(WeightedTerm[] Terms, DateTimeOffset? Publish
     /// <summary>The story profile of a segmented article.</summary>
     public static StoryFeatures Of(SegmentedArticle article)
     {
-        var counts = new Dictionary<ulong, float>();
-        var names = new HashSet<ulong>();
+        var builder = new Builder();
         var text = article.Article.Text;
         foreach (var sentence in article.Sentences)
         {
             for (var i = 0; i < sentence.Terms.Count; i++)
             {
                 var term = sentence.Terms[i];
-                if (IsYear(term, text))
+                if (IsYear(term.Token, text))
                 {
-                    var year = StableHash.Of(term.Folded);
-                    counts[year] = counts.GetValueOrDefault(year) + 1;
-                    names.Add(year);
-                    continue;
+                    builder.AddYear(StableHash.Of(term.Folded));
                 }
-                if (term.Token.Kind != TokenKind.Word || term.IsStop || term.Stem.Length < 2)
+                else if (term.Token.Kind == TokenKind.Word && !term.IsStop)
                 {
-                    continue;
-                }
-                var isName = i > 0 && char.IsUpper(text[term.Token.Start]) && term.Folded.Length >= 3;
-                var key = StableHash.Of(term.Stem);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-                if (isName)
-                {
-                    names.Add(key);
+                    builder.AddWord(StableHash.Of(term.Stem), term.Stem.Length, IsName(term.Token, i, term.Folded.Length, text));
                 }
             }
         }
-        var terms = new WeightedTerm[counts.Count];
-        var n = 0;
-        foreach (var (key, count) in counts)
-        {
-            terms[n++] = new WeightedTerm(key, (1f + MathF.Log(count)) * (names.Contains(key) ? NameBoost : 1f));
-        }
-        Array.Sort(terms, (a, b) => a.Key.CompareTo(b.Key));
-        return new StoryFeatures(terms, article.Article.Document.Published);
+        return builder.Build(article.Article.Document.Published);
     }
 
-    /// <summary>A four-digit year such as 2008: it tells this year's event from last year's like a name does.</summary>
-    private static bool IsYear(Term term, string text) =>
-        term.Token.Kind == TokenKind.Number && term.Token.Length == 4
-        && text[term.Token.Start] is '1' or '2' && int.TryParse(term.Token.In(text), out var year) && year is >= 1800 and <= 2100;
+    /// <summary>
+    /// A four-digit year such as 2008 (its key is the hash of its folded form): it tells this year's event from
+    /// last year's like a name does.
+    /// </summary>
+    public static bool IsYear(Token token, string text) =>
+        token.Kind == TokenKind.Number && token.Length == 4
+        && text[token.Start] is '1' or '2' && int.TryParse(token.In(text), out var year) && year is >= 1800 and <= 2100;
+
+    /// <summary>A word written with a capital and not first in its sentence (<paramref name="index"/>: its token's place), of three letters or more folded.</summary>
+    public static bool IsName(Token token, int index, int foldedLength, string text) =>
+        index > 0 && char.IsUpper(text[token.Start]) && foldedLength >= 3;
+
+    /// <summary>Counts an article's terms into its profile; one builder per article.</summary>
+    public sealed class Builder
+    {
+        private readonly Dictionary<ulong, float> _counts = [];
+        private readonly HashSet<ulong> _names = [];
+
+        /// <summary>A content word (not a stop word) by the hash of its stem; stems shorter than two letters are left out.</summary>
+        public void AddWord(ulong stemKey, int stemLength, bool isName)
+        {
+            if (stemLength < 2)
+            {
+                return;
+            }
+            Count(stemKey);
+            if (isName)
+            {
+                _names.Add(stemKey);
+            }
+        }
+
+        /// <summary>A year (see <see cref="IsYear"/>), which counts as a name.</summary>
+        public void AddYear(ulong key)
+        {
+            Count(key);
+            _names.Add(key);
+        }
+
+        public StoryFeatures Build(DateTimeOffset? published)
+        {
+            var terms = new WeightedTerm[_counts.Count];
+            var n = 0;
+            foreach (var (key, count) in _counts)
+            {
+                terms[n++] = new WeightedTerm(key, (1f + MathF.Log(count)) * (_names.Contains(key) ? NameBoost : 1f));
+            }
+            Array.Sort(terms, (a, b) => a.Key.CompareTo(b.Key));
+            return new StoryFeatures(terms, published);
+        }
+
+        private void Count(ulong key) => _counts[key] = _counts.GetValueOrDefault(key) + 1;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Stemma.Stories;
 
 /// <summary>
@@ -23,17 +25,15 @@ internal sealed class StoryPostings(int scanned)
         }
     }
 
-    /// <summary>The most recent stories that took up <paramref name="term"/>, newest first.</summary>
-    public IEnumerable<long> Recent(int term)
+    /// <summary>The most recent stories that took up <paramref name="term"/> (oldest of them first), at most the scanned number.</summary>
+    public ReadOnlySpan<long> Recent(int term)
     {
         if (term < 0 || term >= _lists.Length || _lists[term] is not { } list)
         {
-            yield break;
+            return [];
         }
-        for (var i = list.Count - 1; i >= Math.Max(0, list.Count - scanned); i--)
-        {
-            yield return list[i];
-        }
+        var all = CollectionsMarshal.AsSpan(list);
+        return all[Math.Max(0, all.Length - scanned)..];
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Stemma.Stories;
 
 /// <summary>
@@ -45,7 +47,7 @@ internal sealed class MemberVector(int[] ids, float[] weights)
 /// </summary>
 internal sealed class StoryState(long id)
 {
-    private readonly Dictionary<int, int> _slots = [];
+    private readonly TermSlots _slots = new();
 
     public long Id { get; } = id;
 
@@ -70,7 +72,8 @@ internal sealed class StoryState(long id)
     public bool Add(int termId, float weight)
     {
         Norm.Invalidate();
-        if (_slots.TryGetValue(termId, out var slot))
+        var slot = _slots.Find(termId);
+        if (slot >= 0)
         {
             Sums[slot] += weight;
             return false;
@@ -84,10 +87,12 @@ internal sealed class StoryState(long id)
     /// <summary>Σ sum × scattered[term] over the story's terms.</summary>
     public double Dot(float[] scattered)
     {
+        var ids = CollectionsMarshal.AsSpan(TermIds);
+        var sums = CollectionsMarshal.AsSpan(Sums);
         double dot = 0;
-        for (var i = 0; i < TermIds.Count; i++)
+        for (var i = 0; i < ids.Length; i++)
         {
-            dot += scattered[TermIds[i]] * Sums[i];
+            dot += scattered[ids[i]] * sums[i];
         }
         return dot;
     }
@@ -95,12 +100,13 @@ internal sealed class StoryState(long id)
     /// <summary>The same sum taken over <paramref name="termIds"/> (an article's terms), looking each up in the story.</summary>
     public double Dot(int[] termIds, float[] scattered)
     {
+        var sums = CollectionsMarshal.AsSpan(Sums);
         double dot = 0;
         foreach (var id in termIds)
         {
-            if (id >= 0 && _slots.TryGetValue(id, out var slot))
+            if (id >= 0 && _slots.Find(id) is var slot and >= 0)
             {
-                dot += scattered[id] * Sums[slot];
+                dot += scattered[id] * sums[slot];
             }
         }
         return dot;
@@ -109,7 +115,7 @@ internal sealed class StoryState(long id)
     public void Subtract(int termId, float weight)
     {
         Norm.Invalidate();
-        if (_slots.TryGetValue(termId, out var slot))
+        if (_slots.Find(termId) is var slot and >= 0)
         {
             Sums[slot] = MathF.Max(0, Sums[slot] - weight);
         }

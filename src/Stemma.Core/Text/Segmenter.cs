@@ -46,13 +46,13 @@ public static class Segmenter
 
     private static Term MakeTerm(string text, Token token)
     {
-        var folded = TextFolding.Fold(token.In(text));
         if (token.Kind != TokenKind.Word)
         {
+            var folded = TextFolding.Fold(token.In(text));
             return new Term(token, folded, folded, IsStop: false);
         }
-        var isStop = StopWords.Contains(folded);
-        return new Term(token, folded, isStop ? folded : Porter2Stemmer.Stem(folded), isStop);
+        var forms = WordForms.Of(token.In(text));
+        return new Term(token, forms.Folded, forms.Stem, forms.IsStop);
     }
 
     /// <summary>Numbers in figures or words, with a scale word ("1.2 million") and a unit ("5 km", "5km") taken in.</summary>

@@ -11,8 +11,14 @@ public static class Tokenizer
     /// <summary>Tokens of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
     public static List<Token> Tokenize(string text, int start = 0, int? end = null)
     {
-        var limit = end ?? text.Length;
         var tokens = new List<Token>();
+        Tokenize(text, start, end ?? text.Length, tokens);
+        return tokens;
+    }
+
+    /// <summary>The same tokens added to <paramref name="tokens"/> (a list a caller reuses from sentence to sentence).</summary>
+    public static void Tokenize(string text, int start, int limit, List<Token> tokens)
+    {
         var i = start;
         while (i < limit)
         {
@@ -40,7 +46,6 @@ public static class Tokenizer
             }
             i = next;
         }
-        return tokens;
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Stemma.Pipeline;
 using Stemma.Storage;
 
@@ -63,6 +64,50 @@ public sealed class CheckPipelineTests
         using var store = Store(folder);
 
         Assert.NotNull(new CheckPipeline().Check(store, "   \n  ").Error);
+    }
+
+    [Fact]
+    public void Check_OnAReadOnlyStoreWithManyOtherStoriesFindsTheSourceAmongThem()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 30; i++)
+        {
+            folder.Write($"in/other-{i:D2}.txt", $"Source: Wire\n\nThe council of Varn{i} district voted on the budget for the harbour number {i}, with {100 + i} members present.");
+        }
+        using (Store(folder))
+        {
+        }
+        using var store = SqliteStore.OpenReadOnly(Path.Combine(folder.Path, "check.db"));
+
+        var result = new CheckPipeline().Check(store, Rewrite);
+
+        Assert.Equal("wire", Assert.Single(result.Sources).Article.Name);
+    }
+
+    [Fact]
+    public void Check_WithADamagedProfileInACandidateStoryNamesTheRowAndStillAnswers()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/wire-copy.txt", Wire.Replace("Flood waters rose overnight", "Waters rose overnight", StringComparison.Ordinal).Replace("Title: Flood waters rise", "Title: Waters rise", StringComparison.Ordinal));
+        var db = Path.Combine(folder.Path, "check.db");
+        using (var writer = Store(folder))
+        {
+            Assert.Single(writer.Stories());
+        }
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE articles SET features = x'010203' WHERE name = 'wire-copy'";
+            Assert.Equal(1, damage.ExecuteNonQuery());
+        }
+        using var store = SqliteStore.OpenReadOnly(db);
+
+        var result = new CheckPipeline().Check(store, Rewrite);
+
+        Assert.Null(result.Error);
+        Assert.Contains(result.Sources, s => s.Article.Name == "wire");
+        Assert.Contains(store.Problems, p => p.Contains("unreadable", StringComparison.Ordinal));
     }
 
     private static SqliteStore Store(TempFolder folder)

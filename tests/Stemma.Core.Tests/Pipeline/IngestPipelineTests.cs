@@ -22,6 +22,23 @@ public class IngestPipelineTests
     }
 
     [Fact]
+    public void The_summary_says_stage_by_stage_where_the_time_went()
+    {
+        using var folder = new TempFolder();
+        using var store = SqliteStore.Open(Path.Combine(folder.Path, "s.db"));
+
+        var summary = new IngestPipeline(store).Run([Repository.Samples]);
+
+        Assert.Equal(["start", "prepare", "cluster", "wait for prepared", "write", "wait for writer"], summary.Stages.Select(s => s.Stage));
+        Assert.All(summary.Stages, s => Assert.InRange(s.Busy, TimeSpan.Zero, summary.Elapsed * Environment.ProcessorCount + TimeSpan.FromSeconds(1)));
+        Assert.True(summary.Stages.Single(s => s.Stage == "prepare").Busy > TimeSpan.Zero);
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.All(summary.Stages.Where(s => s.Stage is "cluster" or "write"), s => Assert.InRange(s.Cpu!.Value, TimeSpan.FromTicks(1), s.Busy + TimeSpan.FromMilliseconds(50)));
+        }
+    }
+
+    [Fact]
     public void Ingesting_the_same_files_again_changes_nothing()
     {
         using var folder = new TempFolder();
@@ -133,8 +150,10 @@ public class IngestPipelineTests
         Assert.Equal(batchSize == 1 ? 3 : 1, replaced.Line);
     }
 
-    [Fact]
-    public void Ingesting_a_feed_with_an_id_given_twice_again_changes_nothing()
+    [Theory]
+    [InlineData(256)]
+    [InlineData(1)]
+    public void Ingesting_a_feed_with_an_id_given_twice_again_changes_nothing_wherever_the_batch_boundary_falls(int batchSize)
     {
         using var folder = new TempFolder();
         var feed = folder.Write("in/feed.jsonl",
@@ -143,12 +162,37 @@ public class IngestPipelineTests
             {"id": "wire-1", "text": "Floods closed the northern railway near Kelbrook for three days, the operator said."}
             """);
         using var store = SqliteStore.Open(Path.Combine(folder.Path, "s.db"));
-        new IngestPipeline(store).Run([feed]);
+        var options = new IngestOptions { BatchSize = batchSize };
+        new IngestPipeline(store, options).Run([feed]);
 
-        var again = new IngestPipeline(store).Run([feed]);
+        var again = new IngestPipeline(store, options).Run([feed]);
 
         Assert.Equal((2, 0, 0, 2), (again.Read, again.New, again.Updated, again.Unchanged));
         Assert.Contains("three days", Assert.Single(store.Find("wire-1")).Original);
+    }
+
+    [Theory]
+    [InlineData(256)]
+    [InlineData(1)]
+    public void A_stored_article_whose_id_a_feed_gives_twice_with_new_texts_is_one_update(int batchSize)
+    {
+        using var folder = new TempFolder();
+        var old = folder.Write("a/feed.jsonl", """{"id": "wire-1", "text": "Floods closed the northern railway near Kelbrook, the operator said."}""");
+        var feed = folder.Write("b/feed.jsonl",
+            """
+            {"id": "wire-1", "text": "Floods closed the northern railway near Kelbrook for two days, the operator said."}
+            {"id": "wire-2", "text": "The harbour festival in Tessaly drew twelve thousand visitors on Saturday."}
+            {"id": "wire-1", "text": "Floods closed the northern railway near Kelbrook for three days, the operator said."}
+            """);
+        using var store = SqliteStore.Open(Path.Combine(folder.Path, "s.db"));
+        var options = new IngestOptions { BatchSize = batchSize };
+        new IngestPipeline(store, options).Run([old]);
+
+        var summary = new IngestPipeline(store, options).Run([feed]);
+
+        Assert.Equal((3, 1, 1, 1), (summary.Read, summary.New, summary.Updated, summary.Unchanged));
+        Assert.Contains("three days", Assert.Single(store.Find("wire-1")).Original);
+        Assert.Equal(2L, store.Counts().Articles);
     }
 
     [Fact]

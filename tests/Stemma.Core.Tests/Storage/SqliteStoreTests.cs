@@ -64,8 +64,7 @@ public class SqliteStoreTests
         var article = Assert.Single(reopened.Find("k1"));
         Assert.Equal((id, 4L, "Wire", "Header line\n\nBody text."), (article.Id, article.StoryId, article.Source, article.Original));
         Assert.Equal(new DateTimeOffset(2024, 5, 14, 9, 40, 0, TimeSpan.Zero), article.Published);
-        var known = Assert.Single(reopened.KnownArticles());
-        Assert.Equal(Terms, known.Features.Terms);
+        Assert.Equal(Terms, Assert.Single(reopened.MemberProfiles(4, limit: 10)).Terms);
         Assert.Equal([11UL, 12UL], Assert.Single(reopened.Sentences(id)).Bands);
         var story = Assert.Single(reopened.Stories());
         Assert.Equal((4L, 1, true), (story.Id, story.Size, story.Dirty));

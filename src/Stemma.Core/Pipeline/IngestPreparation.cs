@@ -1,0 +1,70 @@
+using System.Runtime.InteropServices;
+using Stemma.Extraction;
+using Stemma.Sketching;
+using Stemma.Storage;
+using Stemma.Stories;
+using Stemma.Text;
+
+namespace Stemma.Pipeline;
+
+/// <summary>
+/// What ingest stores of an extracted article, straight from its text: each sentence's span in the original
+/// and LSH band keys (a MinHash sketch of its content stems), and the story profile. The same sentences,
+/// terms and profile as <see cref="Segmenter.Segment"/> then <see cref="StoryFeatures.Of"/> (a test holds them
+/// equal), without building what ingest does not keep: term and sentence objects, sentence texts and numbers.
+/// Segmentation was most of an ingest's CPU on long articles.
+/// </summary>
+internal static class IngestPreparation
+{
+    [ThreadStatic]
+    private static List<Token>? _tokens;
+
+    [ThreadStatic]
+    private static List<ulong>? _hashes;
+
+    public static (List<StoredSentence> Sentences, StoryFeatures Features) Prepare(ExtractedArticle article, SketchOptions sketch)
+    {
+        var tokens = _tokens ??= [];
+        var hashes = _hashes ??= [];
+        var text = article.Text;
+        var profile = new StoryFeatures.Builder();
+        var sentences = new List<StoredSentence>();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            foreach (var span in SentenceSplitter.Split(text, paragraph.Start, paragraph.Start + paragraph.Length))
+            {
+                tokens.Clear();
+                hashes.Clear();
+                Tokenizer.Tokenize(text, span.Start, span.End, tokens);
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    var token = tokens[i];
+                    if (token.Kind == TokenKind.Word)
+                    {
+                        var forms = WordForms.Of(token.In(text));
+                        if (!forms.IsStop)
+                        {
+                            var key = StableHash.Of(forms.Stem);
+                            hashes.Add(key);
+                            profile.AddWord(key, forms.Stem.Length, StoryFeatures.IsName(token, i, forms.Folded.Length, text));
+                        }
+                    }
+                    else if (token.Kind == TokenKind.Number)
+                    {
+                        // A number's stem is its folded form.
+                        var key = StableHash.Of(TextFolding.Fold(token.In(text)));
+                        hashes.Add(key);
+                        if (StoryFeatures.IsYear(token, text))
+                        {
+                            profile.AddYear(key);
+                        }
+                    }
+                }
+                var bands = hashes.Count == 0 ? [] : MinHashSketch.Create(CollectionsMarshal.AsSpan(hashes), sketch).BandKeys();
+                var (originalStart, originalLength) = article.Map.ToOriginal(span.Start, span.Length);
+                sentences.Add(new StoredSentence(originalStart, originalLength, bands));
+            }
+        }
+        return (sentences, profile.Build(article.Document.Published));
+    }
+}
