@@ -111,7 +111,8 @@ internal static class EvalCommand
     {
         var file = new Argument<string>("file") { Description = "MSRP tab-separated file (Quality, #1 ID, #2 ID, #1 String, #2 String), e.g. ../shared/eval-data/msrp-train/msr_paraphrase_train.txt." };
         var task = new BatchTask("msrp");
-        var command = new Command("msrp", "MSRP paraphrase task through compare --batch (sentence 2 against sentence 1; wholly derived = paraphrase): accuracy and F1 on the half of the pairs the verdict was never fitted on.") { file };
+        var fit = new Option<bool>("--fit") { Description = "Also refit the sentence rule on the fitting half (with --embeddings, the rule with the texts' MiniLM cosine too), cross-validate it there, score it on the held-out half and print it as code." };
+        var command = new Command("msrp", "MSRP paraphrase task through compare --batch (sentence 2 against sentence 1; wholly derived = paraphrase): accuracy and F1 on the half of the pairs the verdict was never fitted on.") { file, fit };
         task.AddTo(command);
         command.SetAction(parse =>
         {
@@ -127,7 +128,15 @@ internal static class EvalCommand
             }
             var rows = MsrpEvaluation.Rows(path);
             return task.Run(parse, console, 0, work => MsrpEvaluation.WriteBatch(rows, work),
-                compared => EvalReport.WriteMsrp(console.Out, MsrpEvaluation.Score(rows, compared)));
+                compared =>
+                {
+                    var result = MsrpEvaluation.Score(rows, compared);
+                    EvalReport.WriteMsrp(console.Out, result);
+                    if (parse.GetValue(fit))
+                    {
+                        EvalReport.WriteMsrpFit(console.Out, MsrpEvaluation.Fit(result, DerivationJudge.Built));
+                    }
+                });
         });
         return command;
     }

@@ -70,6 +70,11 @@ internal static class CompareJson
             ["reverseBigramContainment"] = Math.Round(e.ReverseBigramContainment, 4),
             ["sourceWords"] = e.SourceWords,
         };
+        if (e.MeaningCosine is { } cosine)
+        {
+            // Only with --embeddings (short texts): without it the output stays as it was.
+            json["evidence"]!["meaningCosine"] = Math.Round(cosine, 4);
+        }
         json["passages"] = passages;
         return JsonLines.Write(json);
     }

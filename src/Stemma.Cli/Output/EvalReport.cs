@@ -30,6 +30,10 @@ internal static class EvalReport
     public static void WriteMsrp(TextWriter writer, MsrpEvaluationResult result)
     {
         writer.WriteLine("MSRP: sentence 2 compared with sentence 1; 'wholly' derived counts as a paraphrase");
+        var measured = result.Items.Count(i => i.Evidence.MeaningCosine is not null);
+        writer.WriteLine(measured > 0 && DerivationJudge.Built.MeaningSentence is not null
+            ? Invariant($"sentence rule: words and the MiniLM cosine of the two texts (DerivationJudge.Built.MeaningSentence; cosine measured on {measured:N0} pairs)")
+            : "sentence rule: words only (DerivationJudge.Built.Sentence)");
         writer.WriteLine(Invariant($"held-out half ({result.HeldOut.Total:N0} pairs, never fitted on): accuracy {result.HeldOut.Accuracy:0.000}   F1 {result.HeldOut.Scores(1).F1:0.000}"));
         writer.WriteLine(Invariant($"fitting half ({result.Fitting.Total:N0} pairs): accuracy {result.Fitting.Accuracy:0.000}   F1 {result.Fitting.Scores(1).F1:0.000}"));
         WriteMatrix(writer, result.HeldOut);
@@ -80,6 +84,23 @@ internal static class EvalReport
         writer.WriteLine(Invariant($"  SentenceCut: {model.SentenceCut:0.00},"));
         writer.WriteLine($"  Document: {Rule(model.Document)},");
         writer.WriteLine(Invariant($"  DocumentCut: {model.DocumentCut:0.00},"));
+    }
+
+    public static void WriteMsrpFit(TextWriter writer, MsrpFit fit)
+    {
+        writer.WriteLine(Invariant($"sentence rules refitted on the fitting half; accuracy cross-validated on it ({fit.Folds} folds of pairs) and on the held-out half:"));
+        writer.WriteLine(Invariant($"  words only:              cross-validated {fit.WordsCrossValidated:0.000}   held-out {fit.WordsHeldOut:0.000}"));
+        if (fit.MeaningCrossValidated is { } cv && fit.MeaningHeldOut is { } heldOut)
+        {
+            writer.WriteLine(Invariant($"  words and MiniLM cosine: cross-validated {cv:0.000}   held-out {heldOut:0.000}"));
+        }
+        writer.WriteLine($"  Sentence: {Rule(fit.Model.Sentence)},");
+        writer.WriteLine(Invariant($"  SentenceCut: {fit.Model.SentenceCut:0.00},"));
+        if (fit.Model.MeaningSentence is { } meaning)
+        {
+            writer.WriteLine($"  MeaningSentence: {Rule(meaning)},");
+            writer.WriteLine(Invariant($"  MeaningSentenceCut: {fit.Model.MeaningSentenceCut:0.00},"));
+        }
     }
 
     private static string Rule(LogisticRule rule) =>

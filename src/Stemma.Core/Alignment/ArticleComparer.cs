@@ -60,6 +60,11 @@ public sealed class ArticleComparer
             bigramContainment: VerbatimRuns.Containment(targetProfile, sourceProfiles, 2),
             trigramContainment: VerbatimRuns.Containment(targetProfile, sourceProfiles, 3),
             overlap: PairOverlap.Measure(targetProfile, sourceProfiles));
+        if (_options.ExtraPairs is ITextMeaning meaning && sources.Count > 0 && Math.Max(evidence.Words, evidence.SourceWords) < DerivationJudge.Built.Zones.ArticleFrom)
+        {
+            // Only where the sentence rule has a say: embedding whole articles would cost and change nothing.
+            evidence = evidence with { MeaningCosine = meaning.Cosine(target, sources) };
+        }
         return new Comparison(target, sources, DerivationJudge.Judge(evidence), evidence, passages);
     }
 }

@@ -21,6 +21,16 @@ public interface ISentencePairSource
     IReadOnlyList<ProposedPair> Propose(SegmentedArticle target, SegmentedArticle source, IReadOnlySet<int> seeded);
 }
 
+/// <summary>
+/// How alike two whole texts are in meaning, for the verdict of short texts (a sentence pair): an
+/// <see cref="ISentencePairSource"/> that embeds sentences may offer it too.
+/// </summary>
+public interface ITextMeaning
+{
+    /// <summary>The cosine (-1..1) between <paramref name="target"/> and the nearest of <paramref name="sources"/> in meaning. Called from several threads at once.</summary>
+    double Cosine(SegmentedArticle target, IReadOnlyList<SegmentedArticle> sources);
+}
+
 /// <summary>Adds an <see cref="ISentencePairSource"/>'s proposals to the lexical index's seeds.</summary>
 internal static class ProposedSeeds
 {

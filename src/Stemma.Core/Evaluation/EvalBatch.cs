@@ -155,7 +155,8 @@ public static class EvalBatch
             TermContainment: Optional(e, "termContainment"),
             ReverseTermContainment: Optional(e, "reverseTermContainment"),
             ReverseBigramContainment: Optional(e, "reverseBigramContainment"),
-            SourceWords: (int)Optional(e, "sourceWords"));
+            SourceWords: (int)Optional(e, "sourceWords"),
+            MeaningCosine: e.TryGetProperty("meaningCosine", out var cosine) ? cosine.GetDouble() : null);
         var passages = json.GetProperty("passages").EnumerateArray().Select(p => new PlagiarismSpan(
             p.GetProperty("targetOffset").GetInt32(),
             p.GetProperty("targetLength").GetInt32(),

@@ -6,6 +6,13 @@ namespace Stemma.Evaluation;
 /// <summary>MSRP figures: the held-out half (never used for fitting the verdict) and the fitting half.</summary>
 public sealed record MsrpEvaluationResult(ClassificationMetrics HeldOut, ClassificationMetrics Fitting, IReadOnlyList<MsrpItem> Items);
 
+/// <summary>
+/// The sentence rules refitted on MSRP's fitting half: the words-only rule and, where the pairs carry the
+/// texts' cosine in meaning (<c>--embeddings</c>), the rule with it; each cross-validated on the fitting
+/// half (folds of pairs) and scored on the held-out half, which no fitting sees.
+/// </summary>
+public sealed record MsrpFit(LengthModel Model, int Folds, double WordsCrossValidated, double WordsHeldOut, double? MeaningCrossValidated, double? MeaningHeldOut);
+
 /// <summary>One MSRP pair: its gold label, compare's verdict and measures, and the half it belongs to.</summary>
 public sealed record MsrpItem(int Index, bool Paraphrase, Verdict Predicted, DerivationEvidence Evidence)
 {
@@ -55,6 +62,29 @@ public static class MsrpEvaluation
         var items = rows.Select((r, i) => new MsrpItem(i, r.Paraphrase, compared[i].Verdict ?? Verdict.None, compared[i].Evidence)).ToList();
         return new MsrpEvaluationResult(Metrics(items.Where(i => i.HeldOut)), Metrics(items.Where(i => !i.HeldOut)), items);
     }
+
+    /// <summary>Refits the sentence rules on the fitting half (see <see cref="MsrpFit"/>); the other rules stay <paramref name="template"/>'s.</summary>
+    public static MsrpFit Fit(MsrpEvaluationResult result, LengthModel template, int folds = 10)
+    {
+        var items = VerdictFitting.MsrpItems(result.Items);
+        var heldOut = result.Items.Where(i => i.HeldOut).ToList();
+        var wordsOnly = template with { MeaningSentence = null };
+        var withoutMeaning = items.Select(i => i with { Evidence = i.Evidence with { MeaningCosine = null } }).ToList();
+        var wordsModel = VerdictFitting.Fit(withoutMeaning, wordsOnly);
+        var wordsCv = VerdictFitting.CrossValidate(withoutMeaning, folds, wordsOnly).MsrpAccuracy;
+        var wordsHeldOut = Accuracy(heldOut, i => i.Evidence with { MeaningCosine = null }, wordsModel);
+        if (!items.Any(i => i.Evidence.MeaningCosine is not null))
+        {
+            return new MsrpFit(wordsModel, folds, wordsCv, wordsHeldOut, null, null);
+        }
+        var model = VerdictFitting.Fit(items, template);
+        var meaningCv = VerdictFitting.CrossValidate(items, folds, template).MsrpAccuracy;
+        return new MsrpFit(model, folds, wordsCv, wordsHeldOut, meaningCv, Accuracy(heldOut, i => i.Evidence, model));
+    }
+
+    /// <summary>Share of <paramref name="items"/> the model judges rightly (wholly = paraphrase) from the evidence <paramref name="evidence"/> gives.</summary>
+    private static double Accuracy(IReadOnlyList<MsrpItem> items, Func<MsrpItem, DerivationEvidence> evidence, LengthModel model) =>
+        items.Count(i => i.Paraphrase == (DerivationJudge.Judge(evidence(i), model) == Verdict.Wholly)) / (double)Math.Max(1, items.Count);
 
     private static ClassificationMetrics Metrics(IEnumerable<MsrpItem> items)
     {

@@ -71,10 +71,13 @@ public static class VerdictFitting
         var meter = items.Where(i => i.Corpus == FitCorpus.Meter).Select(i => new MeterItem(i.Group, "", i.Gold!.Value, i.Evidence, Verdict.None)).ToList();
         var article = meter.Count == 0 ? template.Article : MeterEvaluation.FitModel(meter, template.Article).Model;
         var sentences = items.Where(i => i.Corpus == FitCorpus.Msrp && i.Wholly is not null && i.Evidence.Words > 0).ToList();
-        var (sentence, sentenceCut) = sentences.Count == 0 ? (template.Sentence, template.SentenceCut) : FitRule(sentences, i => i.Wholly!.Value);
+        var (sentence, sentenceCut) = sentences.Count == 0 ? (template.Sentence, template.SentenceCut) : FitRule(sentences, i => i.Wholly!.Value, DerivationJudge.PairMeasures);
+        // The rule with the meaning measure, fitted only on sentences whose cosine was measured (--embeddings).
+        var meaningful = sentences.Where(i => i.Evidence.MeaningCosine is not null).ToList();
+        var (meaning, meaningCut) = meaningful.Count == 0 ? (template.MeaningSentence, template.MeaningSentenceCut) : FitRule(meaningful, i => i.Wholly!.Value, DerivationJudge.MeaningMeasures);
         var documents = items.Where(i => i.Corpus is FitCorpus.Pan && i.Derived is not null && i.Evidence.Words > 0).ToList();
-        var (document, documentCut) = documents.Count == 0 ? (template.Document, template.DocumentCut) : FitRule(documents, i => i.Derived!.Value);
-        return template with { Article = article, Sentence = sentence, SentenceCut = sentenceCut, Document = document, DocumentCut = documentCut };
+        var (document, documentCut) = documents.Count == 0 ? (template.Document, template.DocumentCut) : FitRule(documents, i => i.Derived!.Value, DerivationJudge.PairMeasures);
+        return template with { Article = article, Sentence = sentence, SentenceCut = sentenceCut, Document = document, DocumentCut = documentCut, MeaningSentence = meaning, MeaningSentenceCut = meaningCut };
     }
 
     /// <summary>The figures of a verdict on the items of each corpus (a corpus without items scores 0).</summary>
@@ -123,13 +126,14 @@ public static class VerdictFitting
     }
 
     /// <summary>
-    /// A logistic rule over <see cref="DerivationJudge.PairMeasures"/>, the corpora weighing equally, and
-    /// its cut (steps of 0.05) for the corpora's mean accuracy on the same items.
+    /// A logistic rule over <paramref name="measures"/> (<see cref="DerivationJudge.PairMeasures"/>, or with
+    /// the meaning measure), the corpora weighing equally, and its cut (steps of 0.05) for the corpora's
+    /// mean accuracy on the same items.
     /// </summary>
-    private static (LogisticRule Rule, double Cut) FitRule(List<FitItem> items, Func<FitItem, bool> label)
+    private static (LogisticRule Rule, double Cut) FitRule(List<FitItem> items, Func<FitItem, bool> label, Func<DerivationEvidence, double[]> measures)
     {
         var perCorpus = items.GroupBy(i => i.Corpus).ToDictionary(g => g.Key, g => g.Count());
-        var xs = items.Select(i => DerivationJudge.PairMeasures(i.Evidence)).ToList();
+        var xs = items.Select(i => measures(i.Evidence)).ToList();
         var rule = LogisticModel.Fit(xs, [.. items.Select(label)], [.. items.Select(i => 1.0 / perCorpus[i.Corpus])], l2: Penalty).ToRule();
         var probabilities = xs.Select(x => rule.Probability(x)).ToArray();
         var best = (Cut: 0.5, Accuracy: -1.0);

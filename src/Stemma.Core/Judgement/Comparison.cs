@@ -21,6 +21,7 @@ namespace Stemma.Judgement;
 /// <param name="ReverseTermContainment">Share of the closest source's distinct content terms found in the target (the closest source shares the most terms).</param>
 /// <param name="ReverseBigramContainment">Share of the closest source's word bigrams (stop words included) found in the target.</param>
 /// <param name="SourceWords">Words in the closest source.</param>
+/// <param name="MeaningCosine">Cosine of the MiniLM embeddings of the target and its nearest source (each text the mean of its sentences' vectors), measured only for short texts with <c>--embeddings</c>; null otherwise.</param>
 public readonly record struct DerivationEvidence(
     double Coverage,
     double VerbatimShare,
@@ -38,7 +39,8 @@ public readonly record struct DerivationEvidence(
     double TermContainment = 0,
     double ReverseTermContainment = 0,
     double ReverseBigramContainment = 0,
-    int SourceWords = 0);
+    int SourceWords = 0,
+    double? MeaningCosine = null);
 
 /// <summary>The result of comparing one target article with its candidate sources.</summary>
 public sealed record Comparison(SegmentedArticle Target, IReadOnlyList<SegmentedArticle> Sources, Verdict Verdict, DerivationEvidence Evidence, IReadOnlyList<Passage> Passages)

@@ -36,7 +36,9 @@ public sealed record LengthZones(int SentenceUpTo = 35, int ArticleFrom = 60, in
 /// <param name="Document">Probability that a long target is derived at all, from <see cref="DerivationJudge.PairMeasures"/>.</param>
 /// <param name="DocumentCut">Document probability at or above which a long target is derived.</param>
 /// <param name="Zones">Where each rule holds.</param>
-public sealed record LengthModel(DerivationModel Article, LogisticRule Sentence, double SentenceCut, LogisticRule Document, double DocumentCut, LengthZones Zones)
+/// <param name="MeaningSentence">The sentence rule with one more measure, the texts' cosine in meaning (<see cref="DerivationJudge.MeaningMeasures"/>); it takes the sentence rule's place only when the evidence has that cosine (<c>--embeddings</c>); null: never.</param>
+/// <param name="MeaningSentenceCut">Its cut, as <paramref name="SentenceCut"/>.</param>
+public sealed record LengthModel(DerivationModel Article, LogisticRule Sentence, double SentenceCut, LogisticRule Document, double DocumentCut, LengthZones Zones, LogisticRule? MeaningSentence = null, double MeaningSentenceCut = 0.5)
 {
     /// <summary>How far above (positive) or below its cut a rule puts the measures, in log-odds.</summary>
     internal static double Margin(LogisticRule rule, double cut, ReadOnlySpan<double> x) => rule.LogOdds(x) - Math.Log(cut / (1 - cut));

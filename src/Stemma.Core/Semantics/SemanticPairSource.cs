@@ -30,7 +30,7 @@ public sealed record SemanticPairOptions
 /// <see cref="SemanticPairOptions.MinCosine"/>; the pair's similarity is that cosine. Only the unpaired target
 /// sentences and the source's sentences are embedded, each once (<see cref="SentenceEmbeddings"/>).
 /// </summary>
-public sealed class SemanticPairSource : ISentencePairSource
+public sealed class SemanticPairSource : ISentencePairSource, ITextMeaning
 {
     private readonly SentenceEmbeddings _embeddings;
     private readonly SemanticPairOptions _options;
@@ -78,6 +78,46 @@ public sealed class SemanticPairSource : ISentencePairSource
             }
         }
         return pairs;
+    }
+
+    /// <summary>
+    /// The cosine between the target and its nearest source in meaning, each text the mean of all its
+    /// sentences' vectors (a one-sentence text is its sentence); 0 when a text has no sentence.
+    /// </summary>
+    public double Cosine(SegmentedArticle target, IReadOnlyList<SegmentedArticle> sources)
+    {
+        var mean = MeanVector(target);
+        return sources.Count == 0 ? 0 : sources.Max(source => CosineOf(mean, MeanVector(source)));
+    }
+
+    private double[] MeanVector(SegmentedArticle text)
+    {
+        var sum = new double[0];
+        foreach (var vector in _embeddings.Get([.. text.Sentences.Select(s => s.Text)]))
+        {
+            var values = vector.ToFloats();
+            if (sum.Length == 0)
+            {
+                sum = new double[values.Length];
+            }
+            for (var d = 0; d < Math.Min(sum.Length, values.Length); d++)
+            {
+                sum[d] += values[d];
+            }
+        }
+        return sum;
+    }
+
+    private static double CosineOf(double[] a, double[] b)
+    {
+        double dot = 0, normA = 0, normB = 0;
+        for (var d = 0; d < Math.Min(a.Length, b.Length); d++)
+        {
+            dot += a[d] * b[d];
+            normA += a[d] * a[d];
+            normB += b[d] * b[d];
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
     }
 
     private bool LongEnough(Sentence sentence) =>

@@ -104,6 +104,42 @@ public sealed class EvalThroughCompareTests : IDisposable
     }
 
     [Fact]
+    public void EvalMsrp_AnswersCarryingTheTextsCosine_AreJudgedAndRefittedWithTheMeaningRule()
+    {
+        var rows = new[]
+        {
+            ("1", "Rescue teams crossed the border at dawn with sniffer dogs.", "At dawn, rescue teams with sniffer dogs crossed the border."),
+            ("0", "The council approved a budget for libraries on Monday.", "Rescue teams crossed the border at dawn with sniffer dogs."),
+            ("0", "The governor declared three days of mourning.", "The governor declared that schools would stay closed."),
+            ("1", "Several members argued the money should go to schools.", "Some members said schools should get the money."),
+        };
+        var file = _folder.Write("msrp.txt", "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n" + string.Concat(rows.Select((r, i) => $"{r.Item1}\t{i}\t{i + 100}\t{r.Item2}\t{r.Item3}\n")));
+        var work = Path.Combine(_folder.Path, "work");
+        Assert.Equal(0, CliRun.Of("eval", "msrp", file, "--work", work).ExitCode);
+        var plain = CliRun.Of("compare", "--batch", Path.Combine(work, "batch.tsv"), "--json").Out;
+        Assert.DoesNotContain("meaningCosine", plain); // without --embeddings the output is as it was
+        // What --embeddings would add: each answer's cosine (high for the paraphrases).
+        var withCosine = string.Join("\n", plain.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select((line, i) =>
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(line)!;
+            json["evidence"]!["meaningCosine"] = rows[i].Item1 == "1" ? 0.9 : 0.4;
+            return json.ToJsonString();
+        }));
+
+        var wordsOnly = CliRun.Of("eval", "msrp", file, "--scores", _folder.Write("plain.jsonl", plain), "--fit");
+        var meaning = CliRun.Of("eval", "msrp", file, "--scores", _folder.Write("cosine.jsonl", withCosine), "--fit");
+
+        Assert.Equal(0, wordsOnly.ExitCode);
+        Assert.Equal(0, meaning.ExitCode);
+        Assert.Contains("sentence rule: words only", wordsOnly.Out);
+        Assert.DoesNotContain("MeaningSentence:", wordsOnly.Out);
+        Assert.Contains("sentence rule: words and the MiniLM cosine of the two texts", meaning.Out);
+        Assert.Contains("cosine measured on 4 pairs", meaning.Out);
+        Assert.Contains("words and MiniLM cosine: cross-validated", meaning.Out);
+        Assert.Contains("MeaningSentence: new LogisticRule(", meaning.Out);
+    }
+
+    [Fact]
     public void EvalPan_SavedOutputOfAnotherBatch_IsRejectedWithAReason()
     {
         _folder.Write("pan/src/source-document00001.txt", Wire);

@@ -65,4 +65,39 @@ public sealed class VerdictFittingTests
         Assert.NotEqual(meterOnly.Sentence.Weights, all.Sentence.Weights);
         Assert.NotEqual(meterOnly.Document.Weights, all.Document.Weights);
     }
+
+    /// <summary>Sentence pairs whose words say nothing of their label and whose cosine says it all.</summary>
+    private static List<FitItem> SentencesTheCosineTells(bool withCosine)
+    {
+        var random = new Random(5);
+        return [.. Enumerable.Range(0, 80).Select(n =>
+        {
+            var paraphrase = n % 2 == 0;
+            var shared = random.NextDouble();
+            var evidence = new DerivationEvidence(shared, 0, 2, shared, BigramContainment: shared, Words: 20, SourceWords: 21,
+                MeaningCosine: withCosine ? (paraphrase ? 0.8 : 0.4) + random.NextDouble() * 0.15 : null);
+            return new FitItem(FitCorpus.Msrp, $"pair{n}", null, paraphrase, null, evidence);
+        })];
+    }
+
+    [Fact]
+    public void Fit_SentencesWithTheirCosine_FitsTheMeaningRuleThatTellsThemApart()
+    {
+        var items = SentencesTheCosineTells(withCosine: true);
+
+        var model = VerdictFitting.Fit(items, DerivationJudge.Built with { MeaningSentence = null });
+
+        Assert.NotNull(model.MeaningSentence);
+        Assert.Equal(DerivationJudge.PairMeasureCount + 1, model.MeaningSentence.Weights.Count);
+        Assert.Equal(1.0, VerdictFitting.Figures(items, e => DerivationJudge.Judge(e, model)).MsrpAccuracy);
+        Assert.True(VerdictFitting.Figures(items, e => DerivationJudge.Judge(e with { MeaningCosine = null }, model)).MsrpAccuracy < 0.8, "words alone cannot tell these apart");
+    }
+
+    [Fact]
+    public void Fit_SentencesWithoutACosine_LeavesTheMeaningRuleAsTheTemplateHasIt()
+    {
+        var model = VerdictFitting.Fit(SentencesTheCosineTells(withCosine: false), DerivationJudge.Built with { MeaningSentence = null });
+
+        Assert.Null(model.MeaningSentence);
+    }
 }

@@ -97,4 +97,40 @@ public sealed class DerivationJudgeTests
 
         Assert.Contains("expected 2 measures, got 3", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>A model whose meaning rule listens to the cosine alone: wholly from a cosine of 0.5 up, else none.</summary>
+    private static readonly LengthModel CosineOnly = DerivationJudge.Built with
+    {
+        MeaningSentence = new LogisticRule(-10, [.. Enumerable.Repeat(0.0, DerivationJudge.PairMeasureCount), 20.0]),
+        MeaningSentenceCut = 0.5,
+    };
+
+    [Fact]
+    public void The_meaning_rule_judges_a_sentence_pair_only_when_its_cosine_was_measured()
+    {
+        Assert.Equal(Verdict.Wholly, DerivationJudge.Judge(Restated, CosineOnly)); // no cosine: the words-only rule
+        Assert.Equal(Verdict.None, DerivationJudge.Judge(Restated with { MeaningCosine = 0.1 }, CosineOnly));
+        Assert.NotEqual(Verdict.Wholly, DerivationJudge.Judge(SameTopic, CosineOnly));
+        Assert.Equal(Verdict.Wholly, DerivationJudge.Judge(SameTopic with { MeaningCosine = 0.9 }, CosineOnly));
+    }
+
+    [Fact]
+    public void The_meaning_rule_leaves_articles_to_the_article_rules()
+    {
+        foreach (var article in new[] { Independent, Partial, Whole })
+        {
+            Assert.Equal(DerivationJudge.Judge(article), DerivationJudge.Judge(article with { MeaningCosine = 0.0 }, CosineOnly));
+            Assert.Equal(DerivationJudge.Judge(article), DerivationJudge.Judge(article with { MeaningCosine = 1.0 }, CosineOnly));
+        }
+    }
+
+    [Fact]
+    public void Meaning_measures_are_the_pair_measures_and_the_cosine_as_many_as_the_built_meaning_rule_weighs()
+    {
+        var measures = DerivationJudge.MeaningMeasures(Restated with { MeaningCosine = 0.83 });
+
+        Assert.Equal(DerivationJudge.PairMeasures(Restated), measures[..^1]);
+        Assert.Equal(0.83, measures[^1]);
+        Assert.Equal(measures.Length, DerivationJudge.Built.MeaningSentence!.Weights.Count);
+    }
 }

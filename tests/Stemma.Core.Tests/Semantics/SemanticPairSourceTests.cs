@@ -1,3 +1,4 @@
+using Stemma.Judgement;
 using Stemma.Alignment;
 using Stemma.Extraction;
 using Stemma.Text;
@@ -90,5 +91,50 @@ public sealed class SemanticPairSourceTests
     {
         Assert.ThrowsAny<ArgumentException>(() => new SemanticPairOptions { MinCosine = 1.5 }.Validate());
         Assert.ThrowsAny<ArgumentException>(() => new SemanticPairOptions { MinWords = 0 }.Validate());
+    }
+
+    [Fact]
+    public void Compare_WithEmbeddings_MeasuresTheCosineOfTwoSentences()
+    {
+        var target = Article(Paraphrase, "paraphrase");
+        var source = Article(Wire.Split("\n\n")[1], "wire-sentence");
+
+        // A tilt of 1.2 puts the two vectors at cosine 1 / sqrt(1 + 1.44) = 0.64.
+        var comparison = new ArticleComparer(AlignmentOptions.Default with { ExtraPairs = Source(ParaphraseNear(1.2f)) }).Compare(target, [source]);
+
+        Assert.NotNull(comparison.Evidence.MeaningCosine);
+        Assert.InRange(comparison.Evidence.MeaningCosine.Value, 0.62, 0.66);
+    }
+
+    [Fact]
+    public void Cosine_OfASentenceAndAShortText_IsTakenWithTheMeanOfTheTextsSentences()
+    {
+        var target = Article(Wire.Split("\n\n")[1], "wire-sentence");
+        var source = Article(Wire, "wire");
+
+        // The source's three sentences lie on three orthogonal axes, one of them the target's: 1 / sqrt(3).
+        var cosine = Source(ParaphraseNear(0)).Cosine(target, [source]);
+
+        Assert.Equal(1 / Math.Sqrt(3), cosine, 2);
+    }
+
+    [Fact]
+    public void Compare_WithoutEmbeddings_MeasuresNoCosine()
+    {
+        var comparison = new ArticleComparer().Compare(Article(Paraphrase, "paraphrase"), [Article(Wire, "wire")]);
+
+        Assert.Null(comparison.Evidence.MeaningCosine);
+    }
+
+    [Fact]
+    public void Compare_WithEmbeddings_ArticlesBeyondTheSentenceRule_AreNotEmbeddedWhole()
+    {
+        var longer = Wire + "\n\nAid agencies said thousands of families had spent the night outdoors in freezing rain, and that roads into the valley were still blocked by landslides.";
+        var embedder = new FakeEmbedder();
+
+        var comparison = new ArticleComparer(AlignmentOptions.Default with { ExtraPairs = Source(embedder) }).Compare(Article(longer, "longer"), [Article(Wire, "wire")]);
+
+        Assert.Null(comparison.Evidence.MeaningCosine);
+        Assert.True(comparison.Evidence.Words >= DerivationJudge.Built.Zones.ArticleFrom, $"{comparison.Evidence.Words} words");
     }
 }
