@@ -94,7 +94,7 @@ public sealed partial class SqliteStore
         long documents)
     {
         using var transaction = _connection.BeginTransaction();
-        WriteArticles(inserts, updates, transaction);
+        WriteArticlesThenIndexThem(inserts, updates, transaction);
         var command = Prepared("INSERT INTO term_frequencies (term, documents) VALUES ($t, $d) ON CONFLICT(term) DO UPDATE SET documents = max(0, documents + $d)", transaction);
         var term = command.Parameters.Add("$t", SqliteType.Integer);
         var change = command.Parameters.Add("$d", SqliteType.Integer);

@@ -32,6 +32,38 @@ public class SqliteStoreSearchTests
         Assert.Equal([1L], store.SearchStories("dawn"));
     }
 
+    [Fact]
+    public void WriteIngestBatch_IndexesItsNewArticlesInOneGoAndTheIndexMatchesTheArticles()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "s.db");
+        using var store = SqliteStore.Open(path);
+
+        store.WriteIngestBatch([Article("a", 1, "Flood in Kelmora", "The river rose overnight."), Article("b", 2, "Orchestra season", "A new symphony opened.")], [], new Dictionary<ulong, int>(), 2);
+
+        Assert.Equal([1L], store.SearchStories("kelmora"));
+        Assert.Equal([2L], store.SearchStories("symphony"));
+        AssertSearchIndexMatchesArticles(path);
+    }
+
+    [Fact]
+    public void WriteIngestBatch_LeavesTheInsertTriggerOnForOtherWritersAndUpdatesStayRight()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "s.db");
+        using var store = SqliteStore.Open(path);
+        store.WriteIngestBatch([Article("a", 1, "Flood", "The river rose overnight.")], [], new Dictionary<ulong, int>(), 1);
+        var id = store.Write([Article("c", 3, "Harvest", "The barley came in early.")], [])[0];
+
+        store.WriteIngestBatch([Article("d", 4, "Election", "Turnout was high.")], [(id, Article("c", 3, "Harvest", "The wheat failed."))], new Dictionary<ulong, int>(), 3);
+
+        Assert.Equal([3L], store.SearchStories("wheat"));
+        Assert.Empty(store.SearchStories("barley"));
+        Assert.Equal([4L], store.SearchStories("turnout"));
+        Assert.Equal([1L], store.SearchStories("overnight"));
+        AssertSearchIndexMatchesArticles(path);
+    }
+
     [Theory]
     [InlineData("\" OR x", "\"OR\" \"x\"")]
     [InlineData("NEAR(a b)", "\"NEARa\" \"b\"")]
@@ -87,6 +119,10 @@ public class SqliteStoreSearchTests
         StoryId = storyId,
         StoryScore = 0.5,
     };
+
+    /// <summary>FTS5's own check of an external-content index against its table: throws when they differ.</summary>
+    private static void AssertSearchIndexMatchesArticles(string path) =>
+        Execute(path, "INSERT INTO articles_search (articles_search, rank) VALUES ('integrity-check', 1)");
 
     private static void Execute(string path, string sql)
     {
