@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Stemma.Extraction;
 using Stemma.Pipeline;
 using Stemma.Reading;
@@ -119,13 +118,11 @@ public static class ExtractionCrossValidation
 
     /// <summary>
     /// Each page's fold: its site (the url's host without "www."; archived pages by the host archived) is
-    /// placed by a stable hash of the site's name, so one site's pages share a fold and the folds are the same on every run.
+    /// dealt by <see cref="CrossValidationFolds"/>, so one site's pages share a fold and the folds are the same on every run.
     /// </summary>
     internal static int[] FoldsBySite(IReadOnlyList<ExtractionEvaluation.Labels> labels, int folds)
     {
-        var sites = labels.Select(l => Site(l.Url)).Distinct(StringComparer.Ordinal)
-            .OrderBy(Fnv1a).ThenBy(s => s, StringComparer.Ordinal).ToList();
-        var foldOfSite = sites.Select((site, i) => (site, i)).ToDictionary(x => x.site, x => x.i % folds, StringComparer.Ordinal);
+        var foldOfSite = CrossValidationFolds.Deal(labels.Select(l => Site(l.Url)), folds);
         return [.. labels.Select(l => foldOfSite[Site(l.Url)])];
     }
 
@@ -144,15 +141,5 @@ public static class ExtractionCrossValidation
             host = archived.Host;
         }
         return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..].ToLowerInvariant() : host.ToLowerInvariant();
-    }
-
-    private static ulong Fnv1a(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            hash = (hash ^ b) * 1099511628211UL;
-        }
-        return hash;
     }
 }

@@ -4,7 +4,6 @@ using Stemma.Extraction;
 using Stemma.Judgement;
 using Stemma.Pipeline;
 using Stemma.Reading;
-using Stemma.Sketching;
 using Stemma.Text;
 
 namespace Stemma.Evaluation;
@@ -126,9 +125,7 @@ public static class MeterEvaluation
     public static MeterEvaluationResult CrossValidate(IReadOnlyList<MeterItem> items, int folds, DerivationModel rewrite)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var stories = items.Select(i => StoryOf(i.File)).Distinct(StringComparer.Ordinal)
-            .OrderBy(StableHash.Of).ThenBy(s => s, StringComparer.Ordinal).ToList();
-        var foldOf = stories.Select((story, n) => (story, n)).ToDictionary(p => p.story, p => p.n % folds, StringComparer.Ordinal);
+        var foldOf = CrossValidationFolds.Deal(items.Select(i => StoryOf(i.File)), folds);
         var judged = new MeterItem[items.Count];
         for (var fold = 0; fold < folds; fold++)
         {
