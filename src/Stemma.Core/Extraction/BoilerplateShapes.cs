@@ -15,43 +15,145 @@ internal static partial class BoilerplateShapes
     private static readonly (Regex Pattern, string Reason)[] Rules =
     [
         (Byline(), "byline"),
-        (new(@"^(photo|picture|image|avatar) of (the )?author$", Flags), "author photo"),
-        (new(@"^(leave|post|add|write) a (comment|reply)\b.{0,40}$", Flags), "comment form"),
-        (new(@"^(cancel reply|post comment|submit comment|\d+ comments?|comments?( \(\d+\))?|no comments( yet)?\.?)$", Flags), "comment form"),
-        (new(@"^your email address will not be published\b", Flags), "comment form"),
-        (new(@"^required fields are marked\b", Flags), "comment form"),
-        (new(@"^save my name, email,? and website\b", Flags), "comment form"),
-        (new(@"^exit mobile version$", Flags), "mobile-site switch"),
-        (new(@"^(related|related articles?|related stories|related posts?|related news|see also|also read|read also|recommended|more on this|more from \w+)\s*[:\-–—]", Flags), "related-article link"),
-        (new(@"^(related articles?|related stories|related posts|you may also like|more stories|recommended for you|trending now|most read|most popular)$", Flags), "related-article heading"),
-        (new(@"^(read more|read the full story|continue reading|click here|full story)\b\s*([:\-–—]|$|\.{3}|…)", Flags), "read-more link"),
-        (new(@"^(share( this( article| story| post)?)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|copy link)([\s,|·•/]+(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|copy link|on))*\s*:?$", Flags), "share buttons"),
-        (new(@"^(click to share|share on|follow us on)\b", Flags), "share buttons"),
-        (new(@"^(https?://|www\.)\S+$", Flags), "bare URL"),
-        (new(@"^(tags?|keywords|topics|filed under|categories|category)\s*:", Flags), "keyword line"),
-        (new(@"^(©|\(c\)|copyright\b).{0,120}$", Flags), "copyright line"),
-        (new(@"^all rights reserved\.?$", Flags), "copyright line"),
-        (new(@"^(advertisement|advertising|sponsored( content)?|ad)$", Flags), "advertisement"),
-        (new(@"^(subscribe|sign up)( now| today)?\b.{0,60}(newsletter|updates|inbox)\b.*$", Flags), "newsletter prompt"),
-        (new(@"^[\p{P}\p{S}\s]{3,}$", Flags), "separator"),
+        (AuthorPhoto(), "author photo"),
+        (CommentPrompt(), "comment form"),
+        (CommentCount(), "comment form"),
+        (EmailNotPublished(), "comment form"),
+        (RequiredFields(), "comment form"),
+        (SaveMyName(), "comment form"),
+        (ExitMobile(), "mobile-site switch"),
+        (RelatedLink(), "related-article link"),
+        (RelatedArticlesHeading(), "related-article heading"),
+        (ReadMoreLink(), "read-more link"),
+        (ShareButtons(), "share buttons"),
+        (ShareOn(), "share buttons"),
+        (BareUrl(), "bare URL"),
+        (KeywordLine(), "keyword line"),
+        (CopyrightLine(), "copyright line"),
+        (AllRightsReserved(), "copyright line"),
+        (Advertisement(), "advertisement"),
+        (NewsletterPrompt(), "newsletter prompt"),
+        (Separator(), "separator"),
         (RelatedHeading(), "related-article heading"),
-        (new(@"^(this entry was posted|this (post|article) was (posted|published) in|posted in|dieser (eintrag|beitrag) wurde .{0,60}veröffentlicht|veröffentlicht in|abgelegt unter|kategorien?\s*:|category\s*:|categories\s*:)", Flags), "post footer"),
-        (new(@"^(artikel gefallen\??|gefällt mir|jetzt teilen|teilen|beitrag teilen|artikel teilen|diesen (artikel|beitrag) teilen|like this:?|share this:?|partager|compartir|condividi|udostępnij)\b.{0,50}$", Flags), "share buttons"),
-        (new(@"^(sie müssen (sich )?(einloggen|angemeldet sein|anmelden)|you must be logged in|log in to (comment|reply)|melden sie sich an, um)", Flags), "comment form"),
-        (new(@"^(foto|fotos|photo|photos|bild|bilder|image|picture|credit|credits|quelle|source|źródło|fuente|fonte|crédit|crédits|copyright|©)\s*:?\s*.{0,80}$", Flags), "caption or credit"),
-        (new(@"^(\(|\[)?(foto|photo|bild|image|credit)s?\s*:.{0,80}(\)|\])?$", Flags), "caption or credit"),
+        (PostFooter(), "post footer"),
+        (ShareThis(), "share buttons"),
+        (LoginToComment(), "comment form"),
+        (CaptionLabel(), "caption or credit"),
+        (BracketedCredit(), "caption or credit"),
         (DateLine(), "date line"),
-        (new(@"^(abbildung|abb\.|figure|fig\.|grafik|titelbild|beitragsbild|titelfoto|aufmacherbild|symbolbild|headerbild|illustration|imagen|ilustración|zdjęcie|fot\.)\s*\d*\s*:", Flags), "caption or credit"),
-        (new(@"^.{0,80}\b(foto|fotos|photo|photos|bild|image|crédit photo|credit|quelle)\s*:\s*.{1,60}$", Flags), "caption or credit"),
-        (new(@"^.{0,100}(©|\(c\) \d{4}).{0,60}$", Flags), "caption or credit"),
-        (new(@"^(comments are closed|kommentare (sind )?geschlossen|commentaires fermés|los comentarios están cerrados|%d (bloggern gefällt das|bloggers like this)|be the first to (comment|like this))", Flags), "comment form"),
-        (new(@"^(folgen sie uns|folge uns|follow us|síguenos|siguenos|suivez-nous|seguici|obserwuj nas|stay up[- ]to[- ]date|bleiben sie (auf dem laufenden|informiert)|verpassen sie (keine|nichts))\b.{0,100}$", Flags), "follow prompt"),
-        (new(@"^(war dieser (artikel|beitrag) hilfreich|ist dieser beitrag hilfreich|was this (article|page|post) helpful|cet article vous a-t-il été utile|¿te ha resultado útil)", Flags), "feedback prompt"),
-        (new(@"^(ihr(e)? ansprechpartner(in)?|ansprechpartner(in)?( zum thema| für)?|pressekontakt|pressesprecher(\*?in)?|kontakt für (journalisten|medien)|press contact|media contact)\b.{0,60}$", Flags), "contact line"),
-        (new(@"^((alle )?angaben ohne gewähr|externer inhalt|anzeige|werbung|- anzeige ?-|publicidad|publicité|reklama)\W{0,3}$", Flags), "advertisement"),
-        (new(@"^(newsletter|abonnieren|subscribe|jetzt abonnieren|zum newsletter anmelden|sign up for (our|the) newsletter).{0,60}$", Flags), "newsletter prompt"),
-        (new(@"^(this (article|content) is (for|available to) (subscribers|members)|subscribe (now )?to (read|continue|get)|already a subscriber|dieser (artikel|inhalt) ist (nur )?für abonnenten|jetzt weiterlesen|weiterlesen mit).{0,80}$", Flags), "paywall line"),
+        (FigureCaption(), "caption or credit"),
+        (CaptionWithCredit(), "caption or credit"),
+        (CopyrightMark(), "caption or credit"),
+        (CommentsClosed(), "comment form"),
+        (FollowPrompt(), "follow prompt"),
+        (FeedbackPrompt(), "feedback prompt"),
+        (ContactLine(), "contact line"),
+        (AdvertisementLabel(), "advertisement"),
+        (NewsletterLine(), "newsletter prompt"),
+        (PaywallLine(), "paywall line"),
     ];
+
+    [GeneratedRegex(@"^(photo|picture|image|avatar) of (the )?author$", Flags)]
+    private static partial Regex AuthorPhoto();
+
+    [GeneratedRegex(@"^(leave|post|add|write) a (comment|reply)\b.{0,40}$", Flags)]
+    private static partial Regex CommentPrompt();
+
+    [GeneratedRegex(@"^(cancel reply|post comment|submit comment|\d+ comments?|comments?( \(\d+\))?|no comments( yet)?\.?)$", Flags)]
+    private static partial Regex CommentCount();
+
+    [GeneratedRegex(@"^your email address will not be published\b", Flags)]
+    private static partial Regex EmailNotPublished();
+
+    [GeneratedRegex(@"^required fields are marked\b", Flags)]
+    private static partial Regex RequiredFields();
+
+    [GeneratedRegex(@"^save my name, email,? and website\b", Flags)]
+    private static partial Regex SaveMyName();
+
+    [GeneratedRegex(@"^exit mobile version$", Flags)]
+    private static partial Regex ExitMobile();
+
+    [GeneratedRegex(@"^(related|related articles?|related stories|related posts?|related news|see also|also read|read also|recommended|more on this|more from \w+)\s*[:\-–—]", Flags)]
+    private static partial Regex RelatedLink();
+
+    [GeneratedRegex(@"^(related articles?|related stories|related posts|you may also like|more stories|recommended for you|trending now|most read|most popular)$", Flags)]
+    private static partial Regex RelatedArticlesHeading();
+
+    [GeneratedRegex(@"^(read more|read the full story|continue reading|click here|full story)\b\s*([:\-–—]|$|\.{3}|…)", Flags)]
+    private static partial Regex ReadMoreLink();
+
+    [GeneratedRegex(@"^(share( this( article| story| post)?)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|copy link)([\s,|·•/]+(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|pinterest|copy link|on))*\s*:?$", Flags)]
+    private static partial Regex ShareButtons();
+
+    [GeneratedRegex(@"^(click to share|share on|follow us on)\b", Flags)]
+    private static partial Regex ShareOn();
+
+    [GeneratedRegex(@"^(https?://|www\.)\S+$", Flags)]
+    private static partial Regex BareUrl();
+
+    [GeneratedRegex(@"^(tags?|keywords|topics|filed under|categories|category)\s*:", Flags)]
+    private static partial Regex KeywordLine();
+
+    [GeneratedRegex(@"^(©|\(c\)|copyright\b).{0,120}$", Flags)]
+    private static partial Regex CopyrightLine();
+
+    [GeneratedRegex(@"^all rights reserved\.?$", Flags)]
+    private static partial Regex AllRightsReserved();
+
+    [GeneratedRegex(@"^(advertisement|advertising|sponsored( content)?|ad)$", Flags)]
+    private static partial Regex Advertisement();
+
+    [GeneratedRegex(@"^(subscribe|sign up)( now| today)?\b.{0,60}(newsletter|updates|inbox)\b.*$", Flags)]
+    private static partial Regex NewsletterPrompt();
+
+    [GeneratedRegex(@"^[\p{P}\p{S}\s]{3,}$", Flags)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(this entry was posted|this (post|article) was (posted|published) in|posted in|dieser (eintrag|beitrag) wurde .{0,60}veröffentlicht|veröffentlicht in|abgelegt unter|kategorien?\s*:|category\s*:|categories\s*:)", Flags)]
+    private static partial Regex PostFooter();
+
+    [GeneratedRegex(@"^(artikel gefallen\??|gefällt mir|jetzt teilen|teilen|beitrag teilen|artikel teilen|diesen (artikel|beitrag) teilen|like this:?|share this:?|partager|compartir|condividi|udostępnij)\b.{0,50}$", Flags)]
+    private static partial Regex ShareThis();
+
+    [GeneratedRegex(@"^(sie müssen (sich )?(einloggen|angemeldet sein|anmelden)|you must be logged in|log in to (comment|reply)|melden sie sich an, um)", Flags)]
+    private static partial Regex LoginToComment();
+
+    [GeneratedRegex(@"^(foto|fotos|photo|photos|bild|bilder|image|picture|credit|credits|quelle|source|źródło|fuente|fonte|crédit|crédits|copyright|©)\s*:?\s*.{0,80}$", Flags)]
+    private static partial Regex CaptionLabel();
+
+    [GeneratedRegex(@"^(\(|\[)?(foto|photo|bild|image|credit)s?\s*:.{0,80}(\)|\])?$", Flags)]
+    private static partial Regex BracketedCredit();
+
+    [GeneratedRegex(@"^(abbildung|abb\.|figure|fig\.|grafik|titelbild|beitragsbild|titelfoto|aufmacherbild|symbolbild|headerbild|illustration|imagen|ilustración|zdjęcie|fot\.)\s*\d*\s*:", Flags)]
+    private static partial Regex FigureCaption();
+
+    [GeneratedRegex(@"^.{0,80}\b(foto|fotos|photo|photos|bild|image|crédit photo|credit|quelle)\s*:\s*.{1,60}$", Flags)]
+    private static partial Regex CaptionWithCredit();
+
+    [GeneratedRegex(@"^.{0,100}(©|\(c\) \d{4}).{0,60}$", Flags)]
+    private static partial Regex CopyrightMark();
+
+    [GeneratedRegex(@"^(comments are closed|kommentare (sind )?geschlossen|commentaires fermés|los comentarios están cerrados|%d (bloggern gefällt das|bloggers like this)|be the first to (comment|like this))", Flags)]
+    private static partial Regex CommentsClosed();
+
+    [GeneratedRegex(@"^(folgen sie uns|folge uns|follow us|síguenos|siguenos|suivez-nous|seguici|obserwuj nas|stay up[- ]to[- ]date|bleiben sie (auf dem laufenden|informiert)|verpassen sie (keine|nichts))\b.{0,100}$", Flags)]
+    private static partial Regex FollowPrompt();
+
+    [GeneratedRegex(@"^(war dieser (artikel|beitrag) hilfreich|ist dieser beitrag hilfreich|was this (article|page|post) helpful|cet article vous a-t-il été utile|¿te ha resultado útil)", Flags)]
+    private static partial Regex FeedbackPrompt();
+
+    [GeneratedRegex(@"^(ihr(e)? ansprechpartner(in)?|ansprechpartner(in)?( zum thema| für)?|pressekontakt|pressesprecher(\*?in)?|kontakt für (journalisten|medien)|press contact|media contact)\b.{0,60}$", Flags)]
+    private static partial Regex ContactLine();
+
+    [GeneratedRegex(@"^((alle )?angaben ohne gewähr|externer inhalt|anzeige|werbung|- anzeige ?-|publicidad|publicité|reklama)\W{0,3}$", Flags)]
+    private static partial Regex AdvertisementLabel();
+
+    [GeneratedRegex(@"^(newsletter|abonnieren|subscribe|jetzt abonnieren|zum newsletter anmelden|sign up for (our|the) newsletter).{0,60}$", Flags)]
+    private static partial Regex NewsletterLine();
+
+    [GeneratedRegex(@"^(this (article|content) is (for|available to) (subscribers|members)|subscribe (now )?to (read|continue|get)|already a subscriber|dieser (artikel|inhalt) ist (nur )?für abonnenten|jetzt weiterlesen|weiterlesen mit).{0,80}$", Flags)]
+    private static partial Regex PaywallLine();
 
     /// <summary>
     /// "By admin", "By Jane Doe", "Posted by …": a capitalised name of up to four words, or one lower-case
