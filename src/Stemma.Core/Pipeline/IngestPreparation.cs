@@ -44,15 +44,16 @@ internal static class IngestPreparation
                         var forms = WordForms.Of(token.In(text));
                         if (!forms.IsStop)
                         {
-                            var key = StableHash.Of(forms.Stem);
+                            var key = forms.StemKey;
                             hashes.Add(key);
                             profile.AddWord(key, forms.Stem.Length, StoryFeatures.IsName(token, i, forms.Folded.Length, text));
                         }
                     }
                     else if (token.Kind == TokenKind.Number)
                     {
-                        // A number's stem is its folded form.
-                        var key = StableHash.Of(TextFolding.Fold(token.In(text)));
+                        // A number's stem is its folded form (mostly its own spelling, hashed without a copy).
+                        var number = token.In(text);
+                        var key = TextFolding.IsFolded(number) ? StableHash.Of(number) : StableHash.Of(TextFolding.Fold(number));
                         hashes.Add(key);
                         if (StoryFeatures.IsYear(token, text))
                         {

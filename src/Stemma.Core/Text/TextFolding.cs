@@ -33,6 +33,9 @@ public static class TextFolding
         return builder.ToString();
     }
 
+    /// <summary>Whether <paramref name="word"/> is its own folded form by the quick test (plain ASCII, no capitals).</summary>
+    internal static bool IsFolded(ReadOnlySpan<char> word) => IsPlainAscii(word, out var needsLowering) && !needsLowering;
+
     private static bool IsPlainAscii(ReadOnlySpan<char> word, out bool needsLowering)
     {
         needsLowering = false;
