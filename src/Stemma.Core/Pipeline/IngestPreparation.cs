@@ -61,7 +61,7 @@ internal static class IngestPreparation
                         }
                     }
                 }
-                var bands = hashes.Count == 0 ? [] : MinHashSketch.Create(CollectionsMarshal.AsSpan(hashes), sketch).BandKeys();
+                var bands = hashes.Count == 0 ? [] : MinHashSketch.BandKeysOf(CollectionsMarshal.AsSpan(hashes), sketch);
                 var (originalStart, originalLength) = article.Map.ToOriginal(span.Start, span.Length);
                 sentences.Add(new StoredSentence(originalStart, originalLength, bands));
             }

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Stemma.Sketching;
 
 /// <summary>
@@ -26,16 +28,42 @@ public sealed class MinHashSketch
     public static MinHashSketch Create(ReadOnlySpan<ulong> features, SketchOptions options)
     {
         var values = new ulong[options.Hashes];
-        Array.Fill(values, ulong.MaxValue);
+        Fill(features, options, values);
+        return new MinHashSketch(values, options);
+    }
+
+    /// <summary>
+    /// The LSH band keys of a set's sketch (see <see cref="BandKeys()"/>) without keeping the sketch: what ingest
+    /// stores for each sentence.
+    /// </summary>
+    public static ulong[] BandKeysOf(ReadOnlySpan<ulong> features, SketchOptions options)
+    {
+        Span<ulong> values = options.Hashes <= 256 ? stackalloc ulong[options.Hashes] : new ulong[options.Hashes];
+        Fill(features, options, values);
+        return BandKeys(values, options);
+    }
+
+    /// <summary>The k minima: per feature, each seeded hash (SplitMix64 of the feature xor the hash's salt) against its running minimum.</summary>
+    private static void Fill(ReadOnlySpan<ulong> features, SketchOptions options, Span<ulong> values)
+    {
+        values.Fill(ulong.MaxValue);
         // The salts once per sketch rather than once per feature and hash.
         Span<ulong> salts = values.Length <= 256 ? stackalloc ulong[values.Length] : new ulong[values.Length];
         for (var i = 0; i < salts.Length; i++)
         {
             salts[i] = Salt(options.Seed, i);
         }
+        // Four hashes at a time where the vector unit can: the same integer arithmetic, so the same minima.
+        var vectorised = Vector256.IsHardwareAccelerated ? values.Length - values.Length % Vector256<ulong>.Count : 0;
         foreach (var feature in features)
         {
-            for (var i = 0; i < values.Length; i++)
+            var broadcast = Vector256.Create(feature);
+            for (var i = 0; i < vectorised; i += Vector256<ulong>.Count)
+            {
+                var h = Mix(broadcast ^ Vector256.Create<ulong>(salts.Slice(i)));
+                Vector256.Min(h, Vector256.Create<ulong>(values.Slice(i))).CopyTo(values.Slice(i));
+            }
+            for (var i = vectorised; i < values.Length; i++)
             {
                 var h = StableHash.Mix(feature ^ salts[i]);
                 if (h < values[i])
@@ -44,7 +72,14 @@ public sealed class MinHashSketch
                 }
             }
         }
-        return new MinHashSketch(values, options);
+    }
+
+    /// <summary><see cref="StableHash.Mix"/> lane by lane.</summary>
+    private static Vector256<ulong> Mix(Vector256<ulong> value)
+    {
+        value = (value ^ Vector256.ShiftRightLogical(value, 30)) * Vector256.Create(0xBF58476D1CE4E5B9UL);
+        value = (value ^ Vector256.ShiftRightLogical(value, 27)) * Vector256.Create(0x94D049BB133111EBUL);
+        return value ^ Vector256.ShiftRightLogical(value, 31);
     }
 
     /// <summary>Estimated Jaccard similarity of the two sketched sets.</summary>
@@ -70,20 +105,22 @@ public sealed class MinHashSketch
     }
 
     /// <summary>One key per LSH band: the band's number and rows hashed together. Empty sets have no bands.</summary>
-    public ulong[] BandKeys()
+    public ulong[] BandKeys() => BandKeys(_values, Options);
+
+    private static ulong[] BandKeys(ReadOnlySpan<ulong> values, SketchOptions options)
     {
-        if (IsEmpty)
+        if (values.Length > 0 && values[0] == ulong.MaxValue)
         {
             return [];
         }
-        var rows = Options.RowsPerBand;
-        var keys = new ulong[Options.Bands];
+        var rows = options.RowsPerBand;
+        var keys = new ulong[options.Bands];
         for (var band = 0; band < keys.Length; band++)
         {
             var key = StableHash.Mix((ulong)band + 1);
             for (var row = 0; row < rows; row++)
             {
-                key = StableHash.Combine(key, _values[band * rows + row]);
+                key = StableHash.Combine(key, values[band * rows + row]);
             }
             keys[band] = key;
         }
