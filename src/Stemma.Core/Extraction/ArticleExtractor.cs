@@ -63,7 +63,7 @@ public sealed class ArticleExtractor
                 Text = text,
                 Map = map,
                 Paragraphs = paragraphs,
-                Removed = [.. lines.Where(l => !l.IsKept).Select(l => new RemovedLine(l.Text.Trim(), l.RemovalReason!, l.Offsets.Length > 0 ? l.Offsets[0] : 0, l.LineNumber))],
+                Removed = [.. lines.Where(l => !l.IsKept).Select(l => new RemovedLine(l.Text.Trim(), l.RemovalReason!, l.OffsetCount > 0 ? l.OffsetOf(0) : 0, l.LineNumber))],
                 Title = document.Title,
             });
         }

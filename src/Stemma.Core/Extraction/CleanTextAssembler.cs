@@ -13,7 +13,7 @@ internal static class CleanTextAssembler
     public static (string Text, OffsetMap Map, List<Paragraph> Paragraphs) Assemble(IReadOnlyList<SourceLine> lines)
     {
         var wrapWidth = WrapWidth(lines);
-        var builder = new CleanTextBuilder();
+        var builder = new CleanTextBuilder(Capacity(lines));
         var paragraphs = new List<Paragraph>();
         var paragraphStart = -1;
         SourceLine? previous = null;
@@ -31,7 +31,7 @@ internal static class CleanTextAssembler
             }
             else if (removedSincePrevious || line.StartsBlock || !IsSoftBreak(previous, line, wrapWidth))
             {
-                var breakAt = previous.Offsets[^1] + 1;
+                var breakAt = previous.OffsetOf(previous.OffsetCount - 1) + 1;
                 paragraphs.Add(new Paragraph(paragraphStart, builder.Length - paragraphStart));
                 builder.Append('\n', breakAt);
                 builder.Append('\n', breakAt);
@@ -39,7 +39,7 @@ internal static class CleanTextAssembler
             }
             else if (!JoinsHyphenated(builder, line))
             {
-                builder.Append(' ', previous.Offsets[^1] + 1);
+                builder.Append(' ', previous.OffsetOf(previous.OffsetCount - 1) + 1);
             }
             AppendCollapsed(builder, line);
             previous = line;
@@ -123,6 +123,17 @@ internal static class CleanTextAssembler
         return true;
     }
 
+    /// <summary>Room for the kept lines and the breaks between them, so the builder never grows.</summary>
+    private static int Capacity(IReadOnlyList<SourceLine> lines)
+    {
+        var capacity = 0;
+        foreach (var line in lines)
+        {
+            capacity += line.IsKept ? line.Text.Length + 2 : 0;
+        }
+        return capacity;
+    }
+
     private static void AppendCollapsed(CleanTextBuilder builder, SourceLine line)
     {
         var text = line.Text;
@@ -136,21 +147,26 @@ internal static class CleanTextAssembler
         {
             end--;
         }
-        var inSpace = false;
-        for (var i = start; i < end; i++)
+        var i = start;
+        while (i < end)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            // A run of non-space characters is copied whole; a run of spaces becomes one space.
+            var run = i;
+            while (run < end && !char.IsWhiteSpace(text[run]))
             {
-                if (!inSpace)
-                {
-                    builder.Append(' ', line.Offsets[i], line.EndOf(i));
-                }
-                inSpace = true;
-                continue;
+                run++;
             }
-            inSpace = false;
-            builder.Append(c, line.Offsets[i], line.EndOf(i));
+            builder.Append(text.AsSpan(i, run - i), line, i);
+            if (run == end)
+            {
+                break;
+            }
+            builder.Append(' ', line.OffsetOf(run), line.EndOf(run));
+            i = run + 1;
+            while (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
         }
     }
 }

@@ -39,45 +39,68 @@ public sealed class OffsetMap
 }
 
 /// <summary>Builds a clean text and its <see cref="OffsetMap"/> together, so they cannot drift apart.</summary>
-internal sealed class CleanTextBuilder
+internal sealed class CleanTextBuilder(int capacity = 16)
 {
-    private readonly System.Text.StringBuilder _text = new();
-    private readonly List<int> _offsets = [];
-    private readonly List<int> _ends = [];
+    private char[] _text = new char[Math.Max(capacity, 1)];
+    private int[] _offsets = new int[Math.Max(capacity, 1)];
+    private int[] _ends = new int[Math.Max(capacity, 1)];
 
-    public int Length => _text.Length;
+    public int Length { get; private set; }
 
-    public char Last => _text[^1];
+    public char Last => _text[Length - 1];
 
     /// <summary>Appends a character that stands for original span [originalStart, originalEnd).</summary>
     public void Append(char c, int originalStart, int originalEnd)
     {
-        _text.Append(c);
-        _offsets.Add(originalStart);
-        _ends.Add(originalEnd);
+        Reserve(1);
+        _text[Length] = c;
+        _offsets[Length] = originalStart;
+        _ends[Length] = originalEnd;
+        Length++;
+    }
+
+    /// <summary>Appends characters of <paramref name="line"/> from index <paramref name="from"/>, each standing for its own original span.</summary>
+    public void Append(ReadOnlySpan<char> characters, SourceLine line, int from)
+    {
+        Reserve(characters.Length);
+        characters.CopyTo(_text.AsSpan(Length));
+        for (var i = 0; i < characters.Length; i++)
+        {
+            _offsets[Length + i] = line.OffsetOf(from + i);
+            _ends[Length + i] = line.EndOf(from + i);
+        }
+        Length += characters.Length;
     }
 
     /// <summary>The letters just before the last character (the word a line-end hyphen follows).</summary>
     public string WordBeforeLast()
     {
-        var end = _text.Length - 1;
+        var end = Length - 1;
         var start = end;
         while (start > 0 && char.IsLetter(_text[start - 1]))
         {
             start--;
         }
-        return _text.ToString(start, end - start);
+        return new string(_text, start, end - start);
     }
 
-    public void RemoveLast()
-    {
-        _text.Length--;
-        _offsets.RemoveAt(_offsets.Count - 1);
-        _ends.RemoveAt(_ends.Count - 1);
-    }
+    public void RemoveLast() => Length--;
 
     /// <summary>Appends a character that stands for one original character.</summary>
     public void Append(char c, int originalIndex) => Append(c, originalIndex, originalIndex + 1);
 
-    public (string Text, OffsetMap Map) Build() => (_text.ToString(), new OffsetMap([.. _offsets], [.. _ends]));
+    public (string Text, OffsetMap Map) Build() =>
+        (new string(_text, 0, Length), new OffsetMap(_offsets.AsSpan(0, Length).ToArray(), _ends.AsSpan(0, Length).ToArray()));
+
+    private void Reserve(int more)
+    {
+        if (Length + more <= _text.Length)
+        {
+            return;
+        }
+        var size = Math.Max(Length + more, _text.Length * 2);
+        Array.Resize(ref _text, size);
+        Array.Resize(ref _offsets, size);
+        Array.Resize(ref _ends, size);
+    }
 }

@@ -27,12 +27,7 @@ internal static class PlainTextLines
             }
             else
             {
-                var offsets = new int[content.Length];
-                for (var i = 0; i < offsets.Length; i++)
-                {
-                    offsets[i] = position + i;
-                }
-                lines.Add(new SourceLine(content.ToString(), offsets, lineNumber, afterBlank));
+                lines.Add(new SourceLine(content.ToString(), position, lineNumber, afterBlank));
                 afterBlank = false;
             }
             lineNumber++;
