@@ -36,6 +36,12 @@ public static class SentenceSplitter
         "So", "Now", "What", "Why", "How", "Who", "Officials", "Both", "Such", "For", "With", "According",
     };
 
+    private static readonly System.Buffers.SearchValues<char> Terminators = System.Buffers.SearchValues.Create(".!?…");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSpans = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNumberSpans = BeforeNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The sentences of clean text between <paramref name="start"/> and <paramref name="end"/> (one paragraph).</summary>
     public static List<SentenceSpan> Split(string text, int start, int end)
     {
@@ -43,11 +49,14 @@ public static class SentenceSplitter
         var sentenceStart = SkipSpace(text, start, end);
         for (var i = sentenceStart; i < end; i++)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?' or '…'))
+            // Jump to the next sentence-ending mark.
+            var mark = text.AsSpan(i, end - i).IndexOfAny(Terminators);
+            if (mark < 0)
             {
-                continue;
+                break;
             }
+            i += mark;
+            var c = text[i];
             var after = i + 1;
             while (after < end && text[after] is '.' or '!' or '?' or '…')
             {
@@ -117,12 +126,11 @@ public static class SentenceSplitter
         {
             return true;
         }
-        var bare = word.ToString();
-        if (Titles.Contains(bare))
+        if (TitleSpans.Contains(word))
         {
             return false;
         }
-        if (BeforeNumbers.Contains(bare) && char.IsDigit(text[next]))
+        if (BeforeNumberSpans.Contains(word) && char.IsDigit(text[next]))
         {
             return false;
         }
@@ -133,7 +141,7 @@ public static class SentenceSplitter
         // Dotted abbreviations: U.S., U.K., a.m., e.g.
         if (word.Contains('.') && IsDottedAbbreviation(word))
         {
-            if (bare.Equals("e.g", StringComparison.OrdinalIgnoreCase) || bare.Equals("i.e", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("e.g", StringComparison.OrdinalIgnoreCase) || word.Equals("i.e", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

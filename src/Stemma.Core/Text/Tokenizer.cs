@@ -48,7 +48,10 @@ public static class Tokenizer
         }
     }
 
-    private static bool IsWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    // ASCII first: most news text is, and no ASCII character is a combining mark.
+    private static bool IsWordChar(char c) => char.IsAscii(c)
+        ? char.IsAsciiLetter(c)
+        : char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‐' or '‑';
 
