@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Stemma.Extraction;
 
 /// <summary>
@@ -7,43 +9,90 @@ namespace Stemma.Extraction;
 /// </summary>
 public sealed class OffsetMap
 {
-    private readonly int[] _original;
-    private readonly int[] _originalEnd;
+    // Per-character arrays when some clean character stands for more than one original character (an HTML
+    // entity); otherwise runs of clean characters that come from consecutive original ones (a plain text's
+    // lines between collapsed spaces), a few numbers an article instead of eight bytes a character.
+    private readonly int[]? _original;
+    private readonly int[]? _originalEnd;
+    private readonly int[]? _runClean;
+    private readonly int[]? _runOriginal;
 
     internal OffsetMap(int[] original, int[] originalEnd)
+        : this(original.AsSpan(), originalEnd.AsSpan())
     {
-        _original = original;
-        _originalEnd = originalEnd;
     }
 
-    public int Length => _original.Length;
+    internal OffsetMap(ReadOnlySpan<int> original, ReadOnlySpan<int> originalEnd)
+    {
+        Length = original.Length;
+        var runs = 0;
+        for (var i = 0; i < original.Length; i++)
+        {
+            if (originalEnd[i] != original[i] + 1)
+            {
+                _original = original.ToArray();
+                _originalEnd = originalEnd.ToArray();
+                return;
+            }
+            runs += i == 0 || original[i] != original[i - 1] + 1 ? 1 : 0;
+        }
+        _runClean = new int[runs];
+        _runOriginal = new int[runs];
+        for (int i = 0, run = 0; i < original.Length; i++)
+        {
+            if (i == 0 || original[i] != original[i - 1] + 1)
+            {
+                _runClean[run] = i;
+                _runOriginal[run++] = original[i];
+            }
+        }
+    }
+
+    public int Length { get; }
 
     /// <summary>The original index of clean character <paramref name="cleanIndex"/>.</summary>
-    public int this[int cleanIndex] => _original[cleanIndex];
+    public int this[int cleanIndex]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(cleanIndex);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(cleanIndex, Length);
+            if (_original is not null)
+            {
+                return _original[cleanIndex];
+            }
+            var run = _runClean.AsSpan().BinarySearch(cleanIndex);
+            run = run >= 0 ? run : ~run - 1;
+            return _runOriginal![run] + cleanIndex - _runClean![run];
+        }
+    }
 
     /// <summary>The original span (UTF-16 start and length) covering clean span [start, start+length).</summary>
     public (int Start, int Length) ToOriginal(int start, int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, _original.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, Length);
         if (length == 0)
         {
-            var at = start < _original.Length ? _original[start] : (_original.Length == 0 ? 0 : _original[^1] + 1);
+            var at = start < Length ? this[start] : (Length == 0 ? 0 : this[Length - 1] + 1);
             return (at, 0);
         }
-        var first = _original[start];
-        var end = _originalEnd[start + length - 1];
+        var first = this[start];
+        var end = EndOf(start + length - 1);
         return (first, Math.Max(end, first + 1) - first);
     }
+
+    private int EndOf(int cleanIndex) => _originalEnd is not null ? _originalEnd[cleanIndex] : this[cleanIndex] + 1;
 }
 
 /// <summary>Builds a clean text and its <see cref="OffsetMap"/> together, so they cannot drift apart.</summary>
 internal sealed class CleanTextBuilder(int capacity = 16)
 {
-    private char[] _text = new char[Math.Max(capacity, 1)];
-    private int[] _offsets = new int[Math.Max(capacity, 1)];
-    private int[] _ends = new int[Math.Max(capacity, 1)];
+    // Rented, not allocated: an article's working arrays are as long as its text and live only until Build.
+    private char[] _text = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+    private int[] _offsets = ArrayPool<int>.Shared.Rent(Math.Max(capacity, 16));
+    private int[] _ends = ArrayPool<int>.Shared.Rent(Math.Max(capacity, 16));
 
     public int Length { get; private set; }
 
@@ -89,8 +138,16 @@ internal sealed class CleanTextBuilder(int capacity = 16)
     /// <summary>Appends a character that stands for one original character.</summary>
     public void Append(char c, int originalIndex) => Append(c, originalIndex, originalIndex + 1);
 
-    public (string Text, OffsetMap Map) Build() =>
-        (new string(_text, 0, Length), new OffsetMap(_offsets.AsSpan(0, Length).ToArray(), _ends.AsSpan(0, Length).ToArray()));
+    /// <summary>The text and its map; the builder is spent.</summary>
+    public (string Text, OffsetMap Map) Build()
+    {
+        var built = (new string(_text, 0, Length), new OffsetMap(_offsets.AsSpan(0, Length), _ends.AsSpan(0, Length)));
+        ArrayPool<char>.Shared.Return(_text);
+        ArrayPool<int>.Shared.Return(_offsets);
+        ArrayPool<int>.Shared.Return(_ends);
+        (_text, _offsets, _ends) = ([], [], []);
+        return built;
+    }
 
     private void Reserve(int more)
     {
@@ -99,8 +156,16 @@ internal sealed class CleanTextBuilder(int capacity = 16)
             return;
         }
         var size = Math.Max(Length + more, _text.Length * 2);
-        Array.Resize(ref _text, size);
-        Array.Resize(ref _offsets, size);
-        Array.Resize(ref _ends, size);
+        _text = Grow(_text, size, Length);
+        _offsets = Grow(_offsets, size, Length);
+        _ends = Grow(_ends, size, Length);
+    }
+
+    private static T[] Grow<T>(T[] array, int size, int used)
+    {
+        var grown = ArrayPool<T>.Shared.Rent(size);
+        array.AsSpan(0, used).CopyTo(grown);
+        ArrayPool<T>.Shared.Return(array);
+        return grown;
     }
 }
