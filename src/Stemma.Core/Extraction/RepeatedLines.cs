@@ -18,7 +18,8 @@ internal static class RepeatedLines
             var articleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (_, lines) in members)
             {
-                foreach (var key in lines.Where(l => l.IsKept).Select(Key).Where(k => k is not null).Distinct())
+                // Lines with the same key have the same words, so a line too long to be marked is not counted either (its key would cost a copy of the line).
+                foreach (var key in lines.Where(l => l.IsKept && WordCount(l.Text) <= options.RepeatedLineMaxWords).Select(Key).Where(k => k is not null).Distinct())
                 {
                     articleCounts[key!] = articleCounts.GetValueOrDefault(key!) + 1;
                 }
@@ -27,7 +28,7 @@ internal static class RepeatedLines
             {
                 foreach (var line in lines.Where(l => l.IsKept))
                 {
-                    if (Key(line) is { } key && articleCounts[key] >= options.RepeatedLineMinArticles && WordCount(line.Text) <= options.RepeatedLineMaxWords)
+                    if (WordCount(line.Text) <= options.RepeatedLineMaxWords && Key(line) is { } key && articleCounts[key] >= options.RepeatedLineMinArticles)
                     {
                         line.RemovalReason = $"repeated in {articleCounts[key]} articles of this source";
                     }
@@ -42,5 +43,17 @@ internal static class RepeatedLines
         return key.Length == 0 ? null : key;
     }
 
-    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Whitespace-separated words, as <c>Split(null, RemoveEmptyEntries)</c> counts them, without splitting.</summary>
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
+    }
 }

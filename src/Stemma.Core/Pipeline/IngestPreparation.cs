@@ -46,7 +46,7 @@ internal static class IngestPreparation
                         {
                             var key = forms.StemKey;
                             hashes.Add(key);
-                            profile.AddWord(key, forms.Stem.Length, StoryFeatures.IsName(token, i, forms.Folded.Length, text));
+                            profile.AddWord(key, forms.StemLength, StoryFeatures.IsName(token, i, forms.FoldedLength, text));
                         }
                     }
                     else if (token.Kind == TokenKind.Number)

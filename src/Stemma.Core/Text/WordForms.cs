@@ -46,7 +46,12 @@ internal static class WordForms
     /// A word's folded form, its stem (the folded form for a stop word), whether it is a stop word, and the
     /// stable hash of its stem (the key sketches and story profiles use).
     /// </summary>
-    public readonly record struct Forms(string Folded, string Stem, bool IsStop, ulong StemKey);
+    public readonly record struct Forms(string Folded, string Stem, bool IsStop, ulong StemKey)
+    {
+        public int FoldedLength { get; } = Folded.Length;
+
+        public int StemLength { get; } = Stem.Length;
+    }
 
     /// <summary>
     /// Spellings to forms by open addressing over a power-of-two slot array, looked up by span: most tokens
