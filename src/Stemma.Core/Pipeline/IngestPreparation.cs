@@ -22,12 +22,16 @@ internal static class IngestPreparation
     [ThreadStatic]
     private static List<ulong>? _hashes;
 
+    [ThreadStatic]
+    private static StoryFeatures.Builder? _profile;
+
     public static (List<StoredSentence> Sentences, StoryFeatures Features) Prepare(ExtractedArticle article, SketchOptions sketch)
     {
         var tokens = _tokens ??= [];
         var hashes = _hashes ??= [];
         var text = article.Text;
-        var profile = new StoryFeatures.Builder();
+        var profile = _profile ??= new StoryFeatures.Builder();
+        profile.Clear();
         var sentences = new List<StoredSentence>();
         foreach (var paragraph in article.Paragraphs)
         {

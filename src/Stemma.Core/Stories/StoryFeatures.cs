@@ -51,11 +51,13 @@ public sealed record StoryFeatures(WeightedTerm[] Terms, DateTimeOffset? Publish
     public static bool IsName(Token token, int index, int foldedLength, string text) =>
         index > 0 && char.IsUpper(text[token.Start]) && foldedLength >= 3;
 
-    /// <summary>Counts an article's terms into its profile; one builder per article.</summary>
+    /// <summary>Counts an article's terms into its profile; one builder per article, or one per thread <see cref="Clear"/>ed between articles.</summary>
     public sealed class Builder
     {
         private readonly Dictionary<ulong, float> _counts = [];
         private readonly HashSet<ulong> _names = [];
+        private ulong[] _keys = [];
+        private float[] _weights = [];
 
         /// <summary>A content word (not a stop word) by the hash of its stem; stems shorter than two letters are left out.</summary>
         public void AddWord(ulong stemKey, int stemLength, bool isName)
@@ -80,8 +82,13 @@ public sealed record StoryFeatures(WeightedTerm[] Terms, DateTimeOffset? Publish
 
         public StoryFeatures Build(DateTimeOffset? published)
         {
-            var keys = new ulong[_counts.Count];
-            var weights = new float[keys.Length];
+            if (_keys.Length < _counts.Count)
+            {
+                _keys = new ulong[_counts.Count * 2];
+                _weights = new float[_keys.Length];
+            }
+            var keys = _keys.AsSpan(0, _counts.Count);
+            var weights = _weights.AsSpan(0, keys.Length);
             var n = 0;
             foreach (var (key, count) in _counts)
             {
@@ -89,13 +96,20 @@ public sealed record StoryFeatures(WeightedTerm[] Terms, DateTimeOffset? Publish
                 weights[n++] = (1f + MathF.Log(count)) * (_names.Contains(key) ? NameBoost : 1f);
             }
             // Keys are distinct, so sorting them with their weights gives the one order by key (the primitive-keyed sort is much quicker than one by comparison delegate).
-            Array.Sort(keys, weights);
+            keys.Sort(weights);
             var terms = new WeightedTerm[keys.Length];
             for (var i = 0; i < terms.Length; i++)
             {
                 terms[i] = new WeightedTerm(keys[i], weights[i]);
             }
             return new StoryFeatures(terms, published);
+        }
+
+        /// <summary>Forgets the terms counted so far, keeping the room they took (a builder reused for article after article allocates nothing).</summary>
+        public void Clear()
+        {
+            _counts.Clear();
+            _names.Clear();
         }
 
         private void Count(ulong key) => _counts[key] = _counts.GetValueOrDefault(key) + 1;
