@@ -25,17 +25,23 @@ internal static class IngestPreparation
     [ThreadStatic]
     private static StoryFeatures.Builder? _profile;
 
+    [ThreadStatic]
+    private static List<SentenceSpan>? _spans;
+
     public static (List<StoredSentence> Sentences, StoryFeatures Features) Prepare(ExtractedArticle article, SketchOptions sketch)
     {
         var tokens = _tokens ??= [];
         var hashes = _hashes ??= [];
+        var spans = _spans ??= [];
         var text = article.Text;
         var profile = _profile ??= new StoryFeatures.Builder();
         profile.Clear();
         var sentences = new List<StoredSentence>();
         foreach (var paragraph in article.Paragraphs)
         {
-            foreach (var span in SentenceSplitter.Split(text, paragraph.Start, paragraph.Start + paragraph.Length))
+            spans.Clear();
+            SentenceSplitter.Split(text, paragraph.Start, paragraph.Start + paragraph.Length, spans);
+            foreach (var span in spans)
             {
                 tokens.Clear();
                 hashes.Clear();

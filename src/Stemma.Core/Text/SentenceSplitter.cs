@@ -46,6 +46,13 @@ public static class SentenceSplitter
     public static List<SentenceSpan> Split(string text, int start, int end)
     {
         var sentences = new List<SentenceSpan>();
+        Split(text, start, end, sentences);
+        return sentences;
+    }
+
+    /// <summary>The same sentences added to <paramref name="sentences"/> (a list a caller reuses from paragraph to paragraph).</summary>
+    internal static void Split(string text, int start, int end, List<SentenceSpan> sentences)
+    {
         var sentenceStart = SkipSpace(text, start, end);
         for (var i = sentenceStart; i < end; i++)
         {
@@ -92,7 +99,6 @@ public static class SentenceSplitter
         {
             sentences.Add(new SentenceSpan(sentenceStart, last - sentenceStart));
         }
-        return sentences;
     }
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»' or '›';
