@@ -9,12 +9,19 @@ public static class StableHash
 {
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
+    private const ulong FnvPrimeSquared = unchecked(FnvPrime * FnvPrime);
 
     public static ulong Of(ReadOnlySpan<char> text)
     {
         var hash = FnvOffset;
         foreach (var c in text)
         {
+            if (c <= 0xFF)
+            {
+                // The high byte is 0, and xor with 0 changes nothing: the two steps are one multiply by the prime squared.
+                hash = (hash ^ c) * FnvPrimeSquared;
+                continue;
+            }
             hash ^= (byte)c;
             hash *= FnvPrime;
             hash ^= (byte)(c >> 8);
