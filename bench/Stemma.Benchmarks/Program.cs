@@ -5,6 +5,7 @@ using Stemma.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Stemma.Benchmarks -- [BenchmarkDotNet arguments, e.g. --filter *Text*]
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- ingest [SIZE...] [--no-real]   (end-to-end ingest: PAN, METER, ECB+ and synthetic corpora, default 10000 100000)
+//        dotnet run -c Release --project bench/Stemma.Benchmarks -- prepare PASSES PATH...   (ingest's prepare stage alone: CPU, allocations and a digest of its output)
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- corpora [EVAL-DATA [OUT]]   (PAN, METER, ECB+ as .jsonl for stemma ingest)
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- warc FILE [MB]     (write a news-crawl WARC.gz of MB megabytes, default 1000)
 //        dotnet run -c Release --project bench/Stemma.Benchmarks -- serve-load [ARTICLES] [CLIENTS] [SECONDS] [HOT]   (web UI under load, default 10000 50 20 0)
@@ -20,6 +21,10 @@ if (args.Length > 0 && args[0] == "ingest")
 if (args.Length == 3 && args[0] == "ingest-one")
 {
     return IngestBenchmark.RunOne(args[1], args[2]);
+}
+if (args.Length > 2 && args[0] == "prepare")
+{
+    return PrepareBenchmark.Run(args[2..], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
 }
 if (args.Length > 0 && args[0] == "corpora")
 {
