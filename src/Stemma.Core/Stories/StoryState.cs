@@ -97,6 +97,39 @@ internal sealed class StoryState(long id)
         return dot;
     }
 
+    /// <summary>
+    /// <see cref="Dot(float[])"/> and the squared norm of the story's idf-weighted sums (<see cref="NormOf"/>)
+    /// in one pass: the same sums in the same order, so the same values, for about the cost of one.
+    /// </summary>
+    public (double Dot, double Norm) DotAndNorm(float[] scattered, TermTable terms, float logDocuments)
+    {
+        var ids = CollectionsMarshal.AsSpan(TermIds);
+        var sums = CollectionsMarshal.AsSpan(Sums);
+        double dot = 0;
+        double norm = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            dot += scattered[ids[i]] * sums[i];
+            var weight = sums[i] * terms.Idf(ids[i], logDocuments);
+            norm += weight * weight;
+        }
+        return (dot, norm);
+    }
+
+    /// <summary>The squared norm of the story's sums weighted by idf (given ln(N + 1)).</summary>
+    public double NormOf(TermTable terms, float logDocuments)
+    {
+        var ids = CollectionsMarshal.AsSpan(TermIds);
+        var sums = CollectionsMarshal.AsSpan(Sums);
+        double norm = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var weight = sums[i] * terms.Idf(ids[i], logDocuments);
+            norm += weight * weight;
+        }
+        return norm;
+    }
+
     /// <summary>The same sum taken over <paramref name="termIds"/> (an article's terms), looking each up in the story.</summary>
     public double Dot(int[] termIds, float[] scattered)
     {
