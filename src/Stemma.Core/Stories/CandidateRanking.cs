@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Stemma.Stories;
@@ -20,6 +21,7 @@ internal sealed class CandidateRanking
     public void Clear() => _hits.Clear();
 
     /// <summary>Counts one query term's stories.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count(ReadOnlySpan<long> stories)
     {
         foreach (var story in stories)
@@ -29,6 +31,7 @@ internal sealed class CandidateRanking
     }
 
     /// <summary>Fills <paramref name="ranked"/> with the best <paramref name="count"/> stories counted, best first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Best(int count, List<long> ranked)
     {
         ranked.Clear();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Stemma.Stories;
@@ -10,6 +11,7 @@ namespace Stemma.Stories;
 /// </summary>
 public sealed partial class StoryClusterer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (StoryState? Story, double Similarity) BestStory(StoryFeatures features, int[] ids, ArticleVector article)
     {
         _candidates.Clear();
@@ -88,6 +90,7 @@ public sealed partial class StoryClusterer
         storyDot == 0 || memberNorm == 0 ? 0 : Math.Min(1, storyDot * (1 + 1e-9) / Math.Sqrt(article.Norm * memberNorm));
 
     /// <summary>The ids of the article's heaviest terms by weight × idf (ties by term hash, so the order is stable).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<int> QueryTerms(int[] ids, ArticleVector article)
     {
         if (_order.Length < ids.Length)
@@ -132,6 +135,7 @@ public sealed partial class StoryClusterer
     // bonus when the story has members published within a day of it (see BestStory).
 
     /// <summary>The article's cosine with the story's mean profile, and their dot product.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double Cosine, double Dot) Centroid(StoryState story, ArticleVector article, int articleTerms)
     {
         // One pass over the shorter side: the story's terms against the scattered article, or (for a story
@@ -163,6 +167,7 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>Σ scattered article × member weight over the member's terms.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double MemberDot(MemberVector member)
     {
         var ids = member.Ids;
@@ -180,6 +185,7 @@ public sealed partial class StoryClusterer
     /// again, its dot product with the article summed in the same pass (NaN when the norm was cached: the
     /// dot product is then summed only if the member is compared).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double Norm, double Dot) MemberNorm(MemberVector member, ArticleVector article)
     {
         var documents = _terms.Documents;

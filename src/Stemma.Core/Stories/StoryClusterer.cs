@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Stemma.Stories;
 
 /// <summary>Where an article went: its story, whether that story is new, and the similarity that decided it.</summary>
@@ -160,6 +162,7 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>The article as the comparisons see it: its w·idf per term and norm, and its w·idf² per term id in the scratch array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ArticleVector Scatter(StoryFeatures features, int[] ids)
     {
         if (_scratch.Length < _terms.Count)
@@ -201,6 +204,7 @@ public sealed partial class StoryClusterer
         return story;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddMember(StoryState story, StoryFeatures features, int[] ids)
     {
         story.Members++;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Stemma.Stories;
@@ -69,6 +70,7 @@ internal sealed class StoryState(long id)
     public CachedNorm Norm;
 
     /// <summary>Adds a member's weight to a term; true when the story did not hold the term before.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Add(int termId, float weight)
     {
         Norm.Invalidate();
@@ -85,6 +87,7 @@ internal sealed class StoryState(long id)
     }
 
     /// <summary>Σ sum × scattered[term] over the story's terms.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Dot(float[] scattered)
     {
         var ids = CollectionsMarshal.AsSpan(TermIds);
@@ -101,6 +104,7 @@ internal sealed class StoryState(long id)
     /// <see cref="Dot(float[])"/> and the squared norm of the story's idf-weighted sums (<see cref="NormOf"/>)
     /// in one pass: the same sums in the same order, so the same values, for about the cost of one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double Dot, double Norm) DotAndNorm(float[] scattered, TermTable terms, float logDocuments)
     {
         var ids = CollectionsMarshal.AsSpan(TermIds);
@@ -117,6 +121,7 @@ internal sealed class StoryState(long id)
     }
 
     /// <summary>The squared norm of the story's sums weighted by idf (given ln(N + 1)).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double NormOf(TermTable terms, float logDocuments)
     {
         var ids = CollectionsMarshal.AsSpan(TermIds);
@@ -131,6 +136,7 @@ internal sealed class StoryState(long id)
     }
 
     /// <summary>The same sum taken over <paramref name="termIds"/> (an article's terms), looking each up in the story.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Dot(int[] termIds, float[] scattered)
     {
         var sums = CollectionsMarshal.AsSpan(Sums);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Stemma.Stories;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal sealed class TermSlots
     private int _count;
 
     /// <summary>The slot of <paramref name="key"/> (≥ 0), or -1 when the story does not hold the term.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(int key)
     {
         var entries = _entries;
