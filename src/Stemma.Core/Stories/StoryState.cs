@@ -74,13 +74,16 @@ internal sealed class StoryState(long id)
     public bool Add(int termId, float weight)
     {
         Norm.Invalidate();
-        var slot = _slots.Find(termId);
-        if (slot >= 0)
+        var entry = _slots.Find(termId);
+        if (entry >= 0)
         {
-            Sums[slot] += weight;
+            var slot = _slots.SlotAt(entry);
+            var sum = Sums[slot] + weight;
+            Sums[slot] = sum;
+            _slots.SetSum(entry, sum);
             return false;
         }
-        _slots.Add(termId, TermIds.Count);
+        _slots.Add(termId, TermIds.Count, weight);
         TermIds.Add(termId);
         Sums.Add(weight);
         return true;
@@ -139,13 +142,12 @@ internal sealed class StoryState(long id)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Dot(int[] termIds, float[] scattered)
     {
-        var sums = CollectionsMarshal.AsSpan(Sums);
         double dot = 0;
         foreach (var id in termIds)
         {
-            if (id >= 0 && _slots.Find(id) is var slot and >= 0)
+            if (id >= 0 && _slots.Find(id) is var entry and >= 0)
             {
-                dot += scattered[id] * sums[slot];
+                dot += scattered[id] * _slots.SumAt(entry);
             }
         }
         return dot;
@@ -154,9 +156,12 @@ internal sealed class StoryState(long id)
     public void Subtract(int termId, float weight)
     {
         Norm.Invalidate();
-        if (_slots.Find(termId) is var slot and >= 0)
+        if (_slots.Find(termId) is var entry and >= 0)
         {
-            Sums[slot] = MathF.Max(0, Sums[slot] - weight);
+            var slot = _slots.SlotAt(entry);
+            var sum = MathF.Max(0, Sums[slot] - weight);
+            Sums[slot] = sum;
+            _slots.SetSum(entry, sum);
         }
     }
 
