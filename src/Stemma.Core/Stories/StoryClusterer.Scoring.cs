@@ -171,11 +171,12 @@ public sealed partial class StoryClusterer
     private double MemberDot(MemberVector member)
     {
         var ids = member.Ids;
-        var weights = member.Weights;
+        var weights = member.Weights.AsSpan(0, ids.Length);
+        var scratch = _scratch;
         double dot = 0;
         for (var i = 0; i < ids.Length; i++)
         {
-            dot += _scratch[ids[i]] * weights[i];
+            dot += scratch[ids[i]] * weights[i];
         }
         return dot;
     }
@@ -194,14 +195,18 @@ public sealed partial class StoryClusterer
             return (cached, double.NaN);
         }
         var ids = member.Ids;
-        var weights = member.Weights;
+        var weights = member.Weights.AsSpan(0, ids.Length);
+        var logCounts = _terms.LogCounts;
+        var scratch = _scratch;
+        var logDocuments = article.LogDocuments;
         double norm = 0;
         double dot = 0;
         for (var i = 0; i < ids.Length; i++)
         {
-            var weight = weights[i] * _terms.Idf(ids[i], article.LogDocuments);
+            var id = ids[i];
+            var weight = weights[i] * TermTable.IdfOf(logDocuments, id < 0 ? 0f : logCounts[id]);
             norm += weight * weight;
-            dot += _scratch[ids[i]] * weights[i];
+            dot += scratch[id] * weights[i];
         }
         member.Norm.Set(norm, documents);
         return (norm, dot);

@@ -112,12 +112,14 @@ internal sealed class StoryState(long id)
     {
         var ids = CollectionsMarshal.AsSpan(TermIds);
         var sums = CollectionsMarshal.AsSpan(Sums);
+        var logCounts = terms.LogCounts;
         double dot = 0;
         double norm = 0;
         for (var i = 0; i < ids.Length; i++)
         {
-            dot += scattered[ids[i]] * sums[i];
-            var weight = sums[i] * terms.Idf(ids[i], logDocuments);
+            var id = ids[i];
+            dot += scattered[id] * sums[i];
+            var weight = sums[i] * TermTable.IdfOf(logDocuments, id < 0 ? 0f : logCounts[id]);
             norm += weight * weight;
         }
         return (dot, norm);
@@ -129,10 +131,12 @@ internal sealed class StoryState(long id)
     {
         var ids = CollectionsMarshal.AsSpan(TermIds);
         var sums = CollectionsMarshal.AsSpan(Sums);
+        var logCounts = terms.LogCounts;
         double norm = 0;
         for (var i = 0; i < ids.Length; i++)
         {
-            var weight = sums[i] * terms.Idf(ids[i], logDocuments);
+            var id = ids[i];
+            var weight = sums[i] * TermTable.IdfOf(logDocuments, id < 0 ? 0f : logCounts[id]);
             norm += weight * weight;
         }
         return norm;
@@ -142,9 +146,15 @@ internal sealed class StoryState(long id)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Dot(int[] termIds, float[] scattered)
     {
+        const int Ahead = 8;
         double dot = 0;
-        foreach (var id in termIds)
+        for (var i = 0; i < termIds.Length; i++)
         {
+            if (i + Ahead < termIds.Length && termIds[i + Ahead] >= 0)
+            {
+                _slots.Prefetch(termIds[i + Ahead]);
+            }
+            var id = termIds[i];
             if (id >= 0 && _slots.Find(id) is var entry and >= 0)
             {
                 dot += scattered[id] * _slots.SumAt(entry);

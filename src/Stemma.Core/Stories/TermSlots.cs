@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Stemma.Stories;
 
@@ -35,6 +36,20 @@ internal sealed class TermSlots
             {
                 return -1;
             }
+        }
+    }
+
+    /// <summary>
+    /// Asks the processor to start loading <paramref name="key"/>'s first probe: a large story's table is far
+    /// bigger than the cache, and a lookup issued some terms ahead overlaps its miss with the lookups between.
+    /// A hint only (a stale address after the array moved is harmless), so results cannot depend on it.
+    /// </summary>
+    public unsafe void Prefetch(int key)
+    {
+        if (Sse.IsSupported)
+        {
+            var entries = _entries;
+            Sse.Prefetch0(Unsafe.AsPointer(ref entries[3 * Start(key, entries.Length / 3 - 1)]));
         }
     }
 

@@ -71,7 +71,21 @@ internal sealed class TermTable
     public int Find(ulong key) => _ids.Find(key);
 
     /// <summary>Inverse document frequency of term <paramref name="id"/> (-1: a term no document holds) given <see cref="LogDocuments"/>.</summary>
-    public float Idf(int id, float logDocuments) => MathF.Max(IdfFloor, logDocuments - (id < 0 ? 0f : _logCounts[id]));
+    public float Idf(int id, float logDocuments) => IdfOf(logDocuments, id < 0 ? 0f : _logCounts[id]);
+
+    /// <summary>
+    /// The idf of a term whose ln(df + 1) is <paramref name="logCount"/>: max(floor, ln(N + 1) − ln(df + 1)).
+    /// Both logarithms are finite, so a comparison gives what <see cref="MathF.Max(float, float)"/> would
+    /// without its NaN and signed-zero fix-ups (three instructions per term in the comparisons' loops).
+    /// </summary>
+    public static float IdfOf(float logDocuments, float logCount)
+    {
+        var idf = logDocuments - logCount;
+        return idf > IdfFloor ? idf : IdfFloor;
+    }
+
+    /// <summary>ln(df + 1) by term id, for loops that read many terms' idf (<see cref="IdfOf"/>); ids ≥ <see cref="Count"/> are not terms.</summary>
+    public float[] LogCounts => _logCounts;
 
     /// <summary>The id of a term, given a new id (with no documents yet) when it is unknown.</summary>
     public int Ensure(ulong key) => IdOf(key);
