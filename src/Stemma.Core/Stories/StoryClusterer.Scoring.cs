@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Stemma.Stories;
@@ -10,33 +11,26 @@ namespace Stemma.Stories;
 /// </summary>
 public sealed partial class StoryClusterer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (StoryState? Story, double Similarity) BestStory(StoryFeatures features, int[] ids, ArticleVector article)
     {
-        _hits.Clear();
-        foreach (var term in QueryTerms(features, ids, article))
+        _candidates.Clear();
+        foreach (var term in QueryTerms(ids, article))
         {
-            foreach (var story in _postings.Recent(term))
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(_hits, story, out _)++;
-            }
+            _candidates.Count(_postings.Recent(term));
         }
         // Forgotten stories keep their places in the ranking (and are skipped like any story out of the time
         // window), so forgetting them changes which stories are scored no more than the window does.
-        _ranked.Clear();
-        foreach (var (story, hits) in _hits)
-        {
-            _ranked.Add((story, hits));
-        }
-        _ranked.Sort((a, b) => a.Hits != b.Hits ? b.Hits.CompareTo(a.Hits) : b.Story.CompareTo(a.Story));
+        _candidates.Best(_options.Candidates, _ranked);
         // Mean-profile scores first; then members, best mean profile first, so the bounds prune early. The
         // winner is the same as scoring every candidate in rank order: the highest score, ties to the
         // better-ranked story. A story is compared member by member only when its bound could still win and
         // join: members' weights are part of the story's sums (all non-negative), so a member's dot product
         // with the article is at most the story's, and its cosine at most that over the member's norm.
         _scored.Clear();
-        for (var i = 0; i < Math.Min(_ranked.Count, _options.Candidates); i++)
+        for (var i = 0; i < _ranked.Count; i++)
         {
-            if (_stories.TryGetValue(_ranked[i].Story, out var story) && story.Admits(features.Published, _options.TimeWindow))
+            if (_stories.TryGetValue(_ranked[i], out var story) && story.Admits(features.Published, _options.TimeWindow))
             {
                 var close = story.IsClose(features.Published, TimeSpan.FromDays(1)) ? _options.SameDayBonus : 0;
                 var (centroid, dot) = Centroid(story, article, ids.Length);
@@ -55,23 +49,30 @@ public sealed partial class StoryClusterer
             {
                 break;
             }
-            var smallest = double.MaxValue;
-            foreach (var other in story.Recent)
+            var recent = story.Recent;
+            if (_memberNorms.Length < recent.Count)
             {
-                smallest = Math.Min(smallest, MemberNorm(other, article));
+                (_memberNorms, _memberDots) = (new double[recent.Count], new double[recent.Count]);
             }
-            var upper = partial + memberWeight * (story.Recent.Count == 0 ? 0 : MemberBound(dot, smallest, article));
+            var smallest = double.MaxValue;
+            for (var j = 0; j < recent.Count; j++)
+            {
+                (_memberNorms[j], _memberDots[j]) = MemberNorm(recent[j], article);
+                smallest = Math.Min(smallest, _memberNorms[j]);
+            }
+            var upper = partial + memberWeight * (recent.Count == 0 ? 0 : MemberBound(dot, smallest, article));
             if (upper < bestSimilarity || upper < _options.JoinThreshold)
             {
                 bestBelowThreshold = Math.Max(bestBelowThreshold, partial);
                 continue;
             }
             var member = 0.0;
-            foreach (var other in story.Recent)
+            for (var j = 0; j < recent.Count; j++)
             {
-                if (MemberBound(dot, MemberNorm(other, article), article) > member)
+                if (MemberBound(dot, _memberNorms[j], article) > member)
                 {
-                    member = Math.Max(member, MemberCosine(other, article));
+                    var memberDot = double.IsNaN(_memberDots[j]) ? MemberDot(recent[j]) : _memberDots[j];
+                    member = Math.Max(member, memberDot == 0 ? 0 : memberDot / Math.Sqrt(article.Norm * _memberNorms[j]));
                 }
             }
             var similarity = partial + memberWeight * member;
@@ -89,23 +90,44 @@ public sealed partial class StoryClusterer
         storyDot == 0 || memberNorm == 0 ? 0 : Math.Min(1, storyDot * (1 + 1e-9) / Math.Sqrt(article.Norm * memberNorm));
 
     /// <summary>The ids of the article's heaviest terms by weight × idf (ties by term hash, so the order is stable).</summary>
-    private int[] QueryTerms(StoryFeatures features, int[] ids, ArticleVector article)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ReadOnlySpan<int> QueryTerms(int[] ids, ArticleVector article)
     {
-        var order = new int[ids.Length];
-        var keys = new float[ids.Length];
-        for (var i = 0; i < order.Length; i++)
+        if (_order.Length < ids.Length)
         {
-            order[i] = i;
-            keys[i] = features.Terms[i].Weight * article.Idfs[i];
+            _order = new long[Math.Max(ids.Length, 2 * _order.Length)];
         }
-        // Terms are sorted by hash already, so ties by position keep them in hash order (a total order: any sort gives it).
-        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[b].CompareTo(keys[a]) : a.CompareTo(b));
-        var query = new int[Math.Min(_options.QueryTerms, order.Length)];
-        for (var i = 0; i < query.Length; i++)
+        // Weights × idf are positive floats, whose bits order as their values do: each term's key is its
+        // weight's bits reversed (heaviest first) above its position (terms are sorted by hash already, so
+        // ties by position keep them in hash order), one sort of plain longs with no comparison delegate.
+        var weights = article.Weights;
+        for (var i = 0; i < ids.Length; i++)
         {
-            query[i] = ids[order[i]];
+            if (!(weights[i] > 0))
+            {
+                return QueryTermsBySorting(ids, weights);
+            }
+            _order[i] = ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(weights[i])) << 32) | (uint)i;
         }
-        return query;
+        Array.Sort(_order, 0, ids.Length);
+        var count = Math.Min(_options.QueryTerms, ids.Length);
+        if (_query.Length < count)
+        {
+            _query = new int[count];
+        }
+        for (var i = 0; i < count; i++)
+        {
+            _query[i] = ids[(int)(_order[i] & uint.MaxValue)];
+        }
+        return _query.AsSpan(0, count);
+    }
+
+    /// <summary>The same order for weights that are not all positive (whose bits do not order as their values).</summary>
+    private int[] QueryTermsBySorting(int[] ids, float[] weights)
+    {
+        var order = Enumerable.Range(0, ids.Length).ToArray();
+        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : a.CompareTo(b));
+        return order.Take(_options.QueryTerms).Select(i => ids[i]).ToArray();
     }
 
     // How well an article fits a story: a mix of its cosine to the story's mean profile (which keeps a story
@@ -113,54 +135,80 @@ public sealed partial class StoryClusterer
     // bonus when the story has members published within a day of it (see BestStory).
 
     /// <summary>The article's cosine with the story's mean profile, and their dot product.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double Cosine, double Dot) Centroid(StoryState story, ArticleVector article, int articleTerms)
     {
-        var ids = CollectionsMarshal.AsSpan(story.TermIds);
-        var sums = CollectionsMarshal.AsSpan(story.Sums);
         // One pass over the shorter side: the story's terms against the scattered article, or (for a story
-        // much larger than the article) the article's terms looked up in the story.
-        var dot = ids.Length <= 4 * articleTerms ? story.Dot(_scratch) : story.Dot(article.Ids, _scratch);
+        // much larger than the article) the article's terms looked up in the story. A norm to refresh is
+        // summed in the same pass over the story's terms when that is the pass taken.
+        var byStory = story.TermIds.Count <= 4 * articleTerms;
+        var documents = _terms.Documents;
+        if (story.Norm.TryGet(documents, out var cached))
+        {
+            var known = byStory ? story.Dot(_scratch) : story.Dot(article.Ids, _scratch);
+            return known == 0 ? (0, 0) : (known / Math.Sqrt(article.Norm * cached), known);
+        }
+        double dot, norm;
+        if (byStory)
+        {
+            (dot, norm) = story.DotAndNorm(_scratch, _terms, article.LogDocuments);
+        }
+        else
+        {
+            dot = story.Dot(article.Ids, _scratch);
+            norm = dot == 0 ? 0 : story.NormOf(_terms, article.LogDocuments);
+        }
         if (dot == 0)
         {
             return (0, 0);
         }
-        if (!story.Norm.TryGet(_terms.Documents, out var norm))
-        {
-            norm = 0;
-            for (var i = 0; i < ids.Length; i++)
-            {
-                var weight = sums[i] * _terms.Idf(ids[i], article.LogDocuments);
-                norm += weight * weight;
-            }
-            story.Norm.Set(norm, _terms.Documents);
-        }
+        story.Norm.Set(norm, documents);
         return (dot / Math.Sqrt(article.Norm * norm), dot);
     }
 
-    private double MemberCosine(MemberVector member, ArticleVector article)
+    /// <summary>Σ scattered article × member weight over the member's terms.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double MemberDot(MemberVector member)
     {
         var ids = member.Ids;
-        var weights = member.Weights;
+        var weights = member.Weights.AsSpan(0, ids.Length);
+        var scratch = _scratch;
         double dot = 0;
         for (var i = 0; i < ids.Length; i++)
         {
-            dot += _scratch[ids[i]] * weights[i];
+            dot += scratch[ids[i]] * weights[i];
         }
-        return dot == 0 ? 0 : dot / Math.Sqrt(article.Norm * MemberNorm(member, article));
+        return dot;
     }
 
-    private double MemberNorm(MemberVector member, ArticleVector article)
+    /// <summary>
+    /// A member's squared norm (cached, see <see cref="CachedNorm"/>), and, when the norm had to be summed
+    /// again, its dot product with the article summed in the same pass (NaN when the norm was cached: the
+    /// dot product is then summed only if the member is compared).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (double Norm, double Dot) MemberNorm(MemberVector member, ArticleVector article)
     {
-        if (!member.Norm.TryGet(_terms.Documents, out var norm))
+        var documents = _terms.Documents;
+        if (member.Norm.TryGet(documents, out var cached))
         {
-            norm = 0;
-            for (var i = 0; i < member.Ids.Length; i++)
-            {
-                var weight = member.Weights[i] * _terms.Idf(member.Ids[i], article.LogDocuments);
-                norm += weight * weight;
-            }
-            member.Norm.Set(norm, _terms.Documents);
+            return (cached, double.NaN);
         }
-        return norm;
+        var ids = member.Ids;
+        var weights = member.Weights.AsSpan(0, ids.Length);
+        var logCounts = _terms.LogCounts;
+        var scratch = _scratch;
+        var logDocuments = article.LogDocuments;
+        double norm = 0;
+        double dot = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var id = ids[i];
+            var weight = weights[i] * TermTable.IdfOf(logDocuments, id < 0 ? 0f : logCounts[id]);
+            norm += weight * weight;
+            dot += scratch[id] * weights[i];
+        }
+        member.Norm.Set(norm, documents);
+        return (norm, dot);
     }
 }

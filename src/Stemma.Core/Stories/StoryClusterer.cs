@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Stemma.Stories;
 
 /// <summary>Where an article went: its story, whether that story is new, and the similarity that decided it.</summary>
@@ -30,10 +32,14 @@ public sealed partial class StoryClusterer
     private readonly TermTable _terms = new();
     private readonly Dictionary<long, StoryState> _stories = [];
     private readonly StoryPostings _postings;
-    private readonly Dictionary<long, int> _hits = [];
-    private readonly List<(long Story, int Hits)> _ranked = [];
+    private readonly CandidateRanking _candidates = new();
+    private readonly List<long> _ranked = [];
     private readonly List<(int Rank, StoryState Story, double Partial, double Dot)> _scored = [];
     private float[] _scratch = new float[1024];
+    private long[] _order = new long[256];
+    private int[] _query = new int[32];
+    private double[] _memberNorms = new double[16];
+    private double[] _memberDots = new double[16];
     private long _nextId = 1;
     private long _placed;
     private int _evictedSincePrune;
@@ -155,7 +161,8 @@ public sealed partial class StoryClusterer
         }
     }
 
-    /// <summary>The article as the comparisons see it: its norm, and its w·idf² per term id in the scratch array.</summary>
+    /// <summary>The article as the comparisons see it: its w·idf per term and norm, and its w·idf² per term id in the scratch array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ArticleVector Scatter(StoryFeatures features, int[] ids)
     {
         if (_scratch.Length < _terms.Count)
@@ -163,20 +170,20 @@ public sealed partial class StoryClusterer
             Array.Resize(ref _scratch, Math.Max(_terms.Count, _scratch.Length * 2));
         }
         var logDocuments = _terms.LogDocuments;
-        var idfs = new float[ids.Length];
+        var weights = new float[ids.Length];
         double norm = 0;
         for (var i = 0; i < ids.Length; i++)
         {
             var idf = _terms.Idf(ids[i], logDocuments);
-            idfs[i] = idf;
             var weight = features.Terms[i].Weight * idf;
+            weights[i] = weight;
             norm += weight * weight;
             if (ids[i] >= 0)
             {
                 _scratch[ids[i]] = weight * idf;
             }
         }
-        return new ArticleVector(ids, idfs, norm, logDocuments);
+        return new ArticleVector(ids, weights, norm, logDocuments);
     }
 
     private void Clear(int[] ids)
@@ -197,6 +204,7 @@ public sealed partial class StoryClusterer
         return story;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddMember(StoryState story, StoryFeatures features, int[] ids)
     {
         story.Members++;
@@ -255,5 +263,5 @@ public sealed partial class StoryClusterer
         return weights;
     }
 
-    private readonly record struct ArticleVector(int[] Ids, float[] Idfs, double Norm, float LogDocuments);
+    private readonly record struct ArticleVector(int[] Ids, float[] Weights, double Norm, float LogDocuments);
 }

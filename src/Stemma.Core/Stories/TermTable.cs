@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Stemma.Stories;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal sealed class TermTable
     /// <summary>The least idf a term gets, so a word in every document still counts a little.</summary>
     public const float IdfFloor = 0.1f;
 
-    private readonly Dictionary<ulong, int> _ids = [];
+    private readonly TermIdMap _ids = new();
     private int[] _counts = new int[1024];
     private float[] _logCounts = new float[1024];
 
@@ -28,6 +30,7 @@ internal sealed class TermTable
     public float LogDocuments => MathF.Log(Math.Max(Documents, MinimumDocuments) + 1f);
 
     /// <summary>Counts one document's terms, giving new terms ids; returns the id of each term, in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Add(WeightedTerm[] terms)
     {
         Documents++;
@@ -47,7 +50,7 @@ internal sealed class TermTable
         Documents = Math.Max(0, Documents - 1);
         foreach (var term in terms)
         {
-            if (_ids.TryGetValue(term.Key, out var id))
+            if (_ids.Find(term.Key) is var id and >= 0)
             {
                 Set(id, Math.Max(0, _counts[id] - 1));
             }
@@ -65,17 +68,32 @@ internal sealed class TermTable
     }
 
     /// <summary>The id of a known term, or -1.</summary>
-    public int Find(ulong key) => _ids.TryGetValue(key, out var id) ? id : -1;
+    public int Find(ulong key) => _ids.Find(key);
 
     /// <summary>Inverse document frequency of term <paramref name="id"/> (-1: a term no document holds) given <see cref="LogDocuments"/>.</summary>
-    public float Idf(int id, float logDocuments) => MathF.Max(IdfFloor, logDocuments - (id < 0 ? 0f : _logCounts[id]));
+    public float Idf(int id, float logDocuments) => IdfOf(logDocuments, id < 0 ? 0f : _logCounts[id]);
+
+    /// <summary>
+    /// The idf of a term whose ln(df + 1) is <paramref name="logCount"/>: max(floor, ln(N + 1) − ln(df + 1)).
+    /// Both logarithms are finite, so a comparison gives what <see cref="MathF.Max(float, float)"/> would
+    /// without its NaN and signed-zero fix-ups (three instructions per term in the comparisons' loops).
+    /// </summary>
+    public static float IdfOf(float logDocuments, float logCount)
+    {
+        var idf = logDocuments - logCount;
+        return idf > IdfFloor ? idf : IdfFloor;
+    }
+
+    /// <summary>ln(df + 1) by term id, for loops that read many terms' idf (<see cref="IdfOf"/>); ids ≥ <see cref="Count"/> are not terms.</summary>
+    public float[] LogCounts => _logCounts;
 
     /// <summary>The id of a term, given a new id (with no documents yet) when it is unknown.</summary>
     public int Ensure(ulong key) => IdOf(key);
 
     private int IdOf(ulong key)
     {
-        if (_ids.TryGetValue(key, out var id))
+        var id = _ids.Find(key);
+        if (id >= 0)
         {
             return id;
         }
