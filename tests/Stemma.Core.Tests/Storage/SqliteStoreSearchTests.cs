@@ -39,7 +39,7 @@ public class SqliteStoreSearchTests
         var path = Path.Combine(folder.Path, "s.db");
         using var store = SqliteStore.Open(path);
 
-        store.WriteIngestBatch([Article("a", 1, "Flood in Kelmora", "The river rose overnight."), Article("b", 2, "Orchestra season", "A new symphony opened.")], [], new Dictionary<ulong, int>(), 2);
+        store.WriteIngestBatch([Article("a", 1, "Flood in Kelmora", "The river rose overnight."), Article("b", 2, "Orchestra season", "A new symphony opened.")], [], [], 2);
 
         Assert.Equal([1L], store.SearchStories("kelmora"));
         Assert.Equal([2L], store.SearchStories("symphony"));
@@ -52,10 +52,10 @@ public class SqliteStoreSearchTests
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "s.db");
         using var store = SqliteStore.Open(path);
-        store.WriteIngestBatch([Article("a", 1, "Flood", "The river rose overnight.")], [], new Dictionary<ulong, int>(), 1);
+        store.WriteIngestBatch([Article("a", 1, "Flood", "The river rose overnight.")], [], [], 1);
         var id = store.Write([Article("c", 3, "Harvest", "The barley came in early.")], [])[0];
 
-        store.WriteIngestBatch([Article("d", 4, "Election", "Turnout was high.")], [(id, Article("c", 3, "Harvest", "The wheat failed."))], new Dictionary<ulong, int>(), 3);
+        store.WriteIngestBatch([Article("d", 4, "Election", "Turnout was high.")], [(id, Article("c", 3, "Harvest", "The wheat failed."))], [], 3);
 
         Assert.Equal([3L], store.SearchStories("wheat"));
         Assert.Empty(store.SearchStories("barley"));
