@@ -84,7 +84,7 @@ public class SqliteStoreSearchTests
         {
             store.Write([Article("a", 1, "Flood in Kelmora", "The river rose overnight.")], []);
         }
-        Execute(path, "DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_delete; DROP TRIGGER articles_search_update; DROP TABLE articles_search; DROP TABLE term_frequencies; DROP TABLE sentence_embeddings; DELETE FROM meta WHERE key = 'term_frequencies'; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+        Execute(path, "DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_delete; DROP TRIGGER articles_search_update; DROP TABLE articles_search; DROP TABLE term_frequencies; DROP TABLE sentence_embeddings; DROP TABLE article_sentences; DELETE FROM meta WHERE key = 'term_frequencies'; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
 
         using var reopened = SqliteStore.Open(path);
 
