@@ -41,9 +41,9 @@ internal sealed class IngestWriter : IDisposable
                     Timed(() => store.WriteIngestBatch(write.Inserts, write.Updates, write.Counted, write.Documents));
                     Volatile.Write(ref _committed, write.Batch);
                 }
-                // Every batch queued is committed (or the ingest stopped between batches): the document
-                // frequencies counted so far are written once, here.
-                Timed(store.FlushTermFrequencies);
+                // Every batch queued is committed (or the ingest stopped between batches): the articles not
+                // yet in the search index and the document frequencies counted so far are written once, here.
+                Timed(store.FinishIngest);
             }
             catch
             {

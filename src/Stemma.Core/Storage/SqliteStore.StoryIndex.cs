@@ -86,8 +86,8 @@ public sealed partial class SqliteStore
     /// <summary>
     /// Writes an ingest batch in one transaction: its articles (as <see cref="Write"/>). The change in each
     /// term's document frequency (<paramref name="counted"/>: +1 for a profile stored, -1 for one replaced) is
-    /// added up in memory and written by <see cref="FlushTermFrequencies"/>, which the ingest calls at its end
-    /// and this calls itself once enough terms wait (see there).
+    /// added up in memory and written by <see cref="FinishIngest"/>, which the ingest calls at its end, or
+    /// here once a million terms wait.
     /// </summary>
     public void WriteIngestBatch(
         IReadOnlyList<ArticleWrite> inserts,

@@ -19,16 +19,16 @@ public sealed partial class SqliteStore
 
     /// <summary>
     /// Writes the document frequencies counted since the last flush, and the number of documents they now
-    /// count, in one transaction. Until then the table lags the articles and says so (meta has no count), so a
-    /// process stopped before this runs leaves a store whose next ingest rebuilds the table from the articles.
+    /// count, in <paramref name="transaction"/>. Until then the table lags the articles and says so (meta has no
+    /// count), so a process stopped before this runs leaves a store whose next ingest rebuilds the table from
+    /// the articles.
     /// </summary>
-    public void FlushTermFrequencies()
+    private void FlushTermFrequencies(SqliteTransaction transaction)
     {
         if (_documentsCounted < 0)
         {
             return;
         }
-        using var transaction = _connection.BeginTransaction();
         var command = Prepared("INSERT INTO term_frequencies (term, documents) VALUES ($t, $d) ON CONFLICT(term) DO UPDATE SET documents = max(0, documents + $d)", transaction);
         var term = command.Parameters.Add("$t", SqliteType.Integer);
         var change = command.Parameters.Add("$d", SqliteType.Integer);
@@ -40,7 +40,6 @@ public sealed partial class SqliteStore
             command.ExecuteNonQuery();
         }
         SetFrequenciesCount(_documentsCounted, transaction);
-        transaction.Commit();
         _termsBehind.Clear();
         _documentsCounted = -1;
         _frequenciesMarkedBehind = false;
@@ -72,7 +71,9 @@ public sealed partial class SqliteStore
         _frequenciesMarkedBehind = true;
         if (_termsBehind.Count >= TermsHeldAtMost)
         {
-            FlushTermFrequencies();
+            using var transaction = _connection.BeginTransaction();
+            FlushTermFrequencies(transaction);
+            transaction.Commit();
         }
     }
 }

@@ -51,6 +51,7 @@ public sealed partial class SqliteStore : IDisposable
             var store = new SqliteStore(connection, full);
             store.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
             store.Migrate();
+            store.IndexArticlesLeftBehind();
             return store;
         }
         catch (SqliteException error)
@@ -140,6 +141,7 @@ public sealed partial class SqliteStore : IDisposable
     public IReadOnlyList<long> Write(IReadOnlyList<ArticleWrite> inserts, IReadOnlyList<(long Id, ArticleWrite Article)> updates)
     {
         using var transaction = _connection.BeginTransaction();
+        IndexWaitingArticles(transaction);
         var ids = WriteArticles(inserts, updates, transaction);
         transaction.Commit();
         return ids;

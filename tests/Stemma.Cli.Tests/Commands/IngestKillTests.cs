@@ -38,6 +38,7 @@ public class IngestKillTests
         Assert.Equal(Articles, Query(db, "SELECT count(*) FROM articles"));
         Assert.Equal(Articles, Query(db, "SELECT count(DISTINCT key) FROM articles"));
         Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_sentences s WHERE s.article_id = a.id)"));
+        Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_search_docsize d WHERE d.id = a.id)"));
         Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)"));
     }
 
@@ -81,6 +82,7 @@ public class IngestKillTests
         Assert.Equal(Articles, Query(db, "SELECT count(*) FROM articles"));
         Assert.Equal(Articles, Query(db, "SELECT count(DISTINCT key) FROM articles"));
         Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_sentences s WHERE s.article_id = a.id)"));
+        Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_search_docsize d WHERE d.id = a.id)"));
         Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)"));
     }
 

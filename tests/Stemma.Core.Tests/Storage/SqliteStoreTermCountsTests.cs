@@ -18,7 +18,7 @@ public class SqliteStoreTermCountsTests
             store.WriteIngestBatch([b], [], [(b.Features, 1)], 2);
             var newB = Article("b", [7, 9]);
             store.WriteIngestBatch([], [(b.Id!.Value, newB)], [(b.Features, -1), (newB.Features, 1)], 2);
-            store.FlushTermFrequencies();
+            store.FinishIngest();
         }
 
         using var reopened = SqliteStore.Open(path);
@@ -36,7 +36,7 @@ public class SqliteStoreTermCountsTests
         {
             var (a, b) = (Article("a", [3, 5]), Article("b", [5, 7]));
             store.WriteIngestBatch([a, b], [], [(a.Features, 1), (b.Features, 1)], 2);
-            store.FlushTermFrequencies();
+            store.FinishIngest();
             var newB = Article("b", [7, 9]);
             store.WriteIngestBatch([], [(b.Id!.Value, newB)], [(b.Features, -1), (newB.Features, 1)], 2);
             // Stopped here: the replacement's changes were never written to the table, and the store still holds 2 articles.
