@@ -14,22 +14,7 @@ internal sealed record IngestWrite(
     List<ArticleWrite> Inserts,
     List<(long Id, ArticleWrite Article)> Updates,
     List<(StoryFeatures Features, int Delta)> Counted,
-    long Documents)
-{
-    /// <summary>The change in each term's document frequency (summed here, on the writer's thread, off the ordered stage).</summary>
-    public Dictionary<ulong, int> TermChanges()
-    {
-        var changes = new Dictionary<ulong, int>();
-        foreach (var (features, delta) in Counted)
-        {
-            foreach (var term in features.Terms)
-            {
-                changes[term.Key] = changes.GetValueOrDefault(term.Key) + delta;
-            }
-        }
-        return changes;
-    }
-}
+    long Documents);
 
 /// <summary>
 /// Writes ingest batches on a thread of its own, one transaction each and in order, so SQLite is off the
@@ -53,19 +38,12 @@ internal sealed class IngestWriter : IDisposable
             {
                 foreach (var write in _queue.GetConsumingEnumerable())
                 {
-                    lock (_busy)
-                    {
-                        _busy.Start();
-                    }
-                    var cpu = ThreadCpuTime.Now();
-                    store.WriteIngestBatch(write.Inserts, write.Updates, write.TermChanges(), write.Documents);
+                    Timed(() => store.WriteIngestBatch(write.Inserts, write.Updates, write.Counted, write.Documents));
                     Volatile.Write(ref _committed, write.Batch);
-                    lock (_busy)
-                    {
-                        _cpu = (_cpu ?? TimeSpan.Zero) + (ThreadCpuTime.Now() - cpu);
-                        _busy.Stop();
-                    }
                 }
+                // Every batch queued is committed (or the ingest stopped between batches): the articles not
+                // yet in the search index and the document frequencies counted so far are written once, here.
+                Timed(store.FinishIngest);
             }
             catch
             {
@@ -73,6 +51,22 @@ internal sealed class IngestWriter : IDisposable
                 throw;
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>Runs a write on the writer's thread, adding its time and CPU to the writer's.</summary>
+    private void Timed(Action write)
+    {
+        lock (_busy)
+        {
+            _busy.Start();
+        }
+        var cpu = ThreadCpuTime.Now();
+        write();
+        lock (_busy)
+        {
+            _cpu = (_cpu ?? TimeSpan.Zero) + (ThreadCpuTime.Now() - cpu);
+            _busy.Stop();
+        }
     }
 
     /// <summary>The number of the last batch committed (-1 before the first).</summary>

@@ -6,8 +6,8 @@ namespace Stemma.Storage;
 
 /// <summary>
 /// What ingest keeps in the store so that it can start on a large store without reading every article: each
-/// term's document frequency (table <c>term_frequencies</c>, written in the same transaction as the articles
-/// it counts), the stories still within reach of new articles, and keyed lookups of single articles.
+/// term's document frequency (table <c>term_frequencies</c>, written after the articles it counts, with meta
+/// saying when it matches them), the stories still within reach of new articles, and keyed lookups of single articles.
 /// </summary>
 public sealed partial class SqliteStore
 {
@@ -84,29 +84,24 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>
-    /// Writes an ingest batch in one transaction: its articles (as <see cref="Write"/>), the change in each
-    /// term's document frequency, and the number of documents the frequencies now count.
+    /// Writes an ingest batch in one transaction: its articles (as <see cref="Write"/>). The change in each
+    /// term's document frequency (<paramref name="counted"/>: +1 for a profile stored, -1 for one replaced) is
+    /// added up in memory and written by <see cref="FinishIngest"/>, which the ingest calls at its end, or
+    /// here once a million terms wait.
     /// </summary>
     public void WriteIngestBatch(
         IReadOnlyList<ArticleWrite> inserts,
         IReadOnlyList<(long Id, ArticleWrite Article)> updates,
-        IReadOnlyDictionary<ulong, int> termChanges,
+        IReadOnlyList<(StoryFeatures Features, int Delta)> counted,
         long documents)
     {
-        using var transaction = _connection.BeginTransaction();
-        WriteArticlesThenIndexThem(inserts, updates, transaction);
-        var command = Prepared("INSERT INTO term_frequencies (term, documents) VALUES ($t, $d) ON CONFLICT(term) DO UPDATE SET documents = max(0, documents + $d)", transaction);
-        var term = command.Parameters.Add("$t", SqliteType.Integer);
-        var change = command.Parameters.Add("$d", SqliteType.Integer);
-        // In key order: the table's B-tree is then walked once from end to end instead of at random.
-        foreach (var key in termChanges.Where(c => c.Value != 0).Select(c => unchecked((long)c.Key)).Order())
+        using (var transaction = _connection.BeginTransaction())
         {
-            term.Value = key;
-            change.Value = termChanges[unchecked((ulong)key)];
-            command.ExecuteNonQuery();
+            WriteArticlesThenIndexThem(inserts, updates, transaction);
+            MarkTermFrequenciesBehind(transaction);
+            transaction.Commit();
         }
-        SetFrequenciesCount(documents, transaction);
-        transaction.Commit();
+        CountTerms(counted, documents);
     }
 
     /// <summary>

@@ -51,6 +51,7 @@ public sealed partial class SqliteStore : IDisposable
             var store = new SqliteStore(connection, full);
             store.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
             store.Migrate();
+            store.IndexArticlesLeftBehind();
             return store;
         }
         catch (SqliteException error)
@@ -140,6 +141,7 @@ public sealed partial class SqliteStore : IDisposable
     public IReadOnlyList<long> Write(IReadOnlyList<ArticleWrite> inserts, IReadOnlyList<(long Id, ArticleWrite Article)> updates)
     {
         using var transaction = _connection.BeginTransaction();
+        IndexWaitingArticles(transaction);
         var ids = WriteArticles(inserts, updates, transaction);
         transaction.Commit();
         return ids;
@@ -177,7 +179,8 @@ public sealed partial class SqliteStore : IDisposable
                     clean = $clean, story_id = $story, story_score = $score, features = $features, ingested = $now
                 WHERE id = $id
                 """, transaction, [.. ArticleParameters(article, now), ("$id", id)]);
-            Execute("DELETE FROM sentences WHERE article_id = $id; DELETE FROM alignments WHERE target_id = $id OR source_id = $id; DELETE FROM edges WHERE target_id = $id OR source_id = $id", transaction, ("$id", id));
+            Execute("DELETE FROM alignments WHERE target_id = $id OR source_id = $id; DELETE FROM edges WHERE target_id = $id OR source_id = $id", transaction, ("$id", id));
+            DeleteSentences(id, transaction);
             WriteSentences(id, article.Sentences, transaction);
         }
         foreach (var story in emptied)
@@ -211,24 +214,6 @@ public sealed partial class SqliteStore : IDisposable
             ("$content_hash", article.ContentHash), ("$original", document.Original), ("$clean", article.Clean), ("$story", article.StoryId),
             ("$score", article.StoryScore), ("$features", FeatureBlob.Write(article.Features.Terms)), ("$now", now),
         ];
-    }
-
-    private void WriteSentences(long id, IReadOnlyList<StoredSentence> sentences, SqliteTransaction transaction)
-    {
-        var command = Prepared("INSERT INTO sentences (article_id, ordinal, original_offset, original_length, sketch) VALUES ($id, $n, $o, $l, $s)", transaction);
-        var n = command.Parameters.Add("$n", SqliteType.Integer);
-        var o = command.Parameters.Add("$o", SqliteType.Integer);
-        var l = command.Parameters.Add("$l", SqliteType.Integer);
-        var s = command.Parameters.Add("$s", SqliteType.Blob);
-        command.Parameters.AddWithValue("$id", id);
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            n.Value = i;
-            o.Value = sentences[i].OriginalOffset;
-            l.Value = sentences[i].OriginalLength;
-            s.Value = FeatureBlob.WriteKeys(sentences[i].Bands);
-            command.ExecuteNonQuery();
-        }
     }
 
     /// <summary>How many articles and stories the store holds.</summary>
@@ -383,16 +368,6 @@ public sealed partial class SqliteStore : IDisposable
         ReadRows(command, "alignments", PairOf, reader => alignments.Add(new AlignmentRecord(reader.GetInt64(1), reader.GetInt64(0), Known<Verdict>(reader, 2), reader.GetDouble(3),
             JsonSerializer.Deserialize<List<StoredPassage>>(reader.GetString(4), Json) ?? [])));
         return alignments;
-    }
-
-    /// <summary>The sentences stored for an article: spans in its original file and sketch band keys.</summary>
-    public IReadOnlyList<StoredSentence> Sentences(long articleId)
-    {
-        using var command = Command("SELECT original_offset, original_length, sketch FROM sentences WHERE article_id = $id ORDER BY ordinal", null, ("$id", articleId));
-        var sentences = new List<StoredSentence>();
-        ReadRows(command, "sentences", r => $"of article {articleId}", reader =>
-            sentences.Add(new StoredSentence(reader.GetInt32(0), reader.GetInt32(1), FeatureBlob.ReadKeys((byte[])reader[2]))));
-        return sentences;
     }
 
     private static string FormatTime(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -37,7 +37,8 @@ public class IngestKillTests
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(Articles, Query(db, "SELECT count(*) FROM articles"));
         Assert.Equal(Articles, Query(db, "SELECT count(DISTINCT key) FROM articles"));
-        Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = a.id)"));
+        Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_sentences s WHERE s.article_id = a.id)"));
+        Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_search_docsize d WHERE d.id = a.id)"));
         Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)"));
     }
 
@@ -80,7 +81,8 @@ public class IngestKillTests
         Assert.Equal(0, last.ExitCode);
         Assert.Equal(Articles, Query(db, "SELECT count(*) FROM articles"));
         Assert.Equal(Articles, Query(db, "SELECT count(DISTINCT key) FROM articles"));
-        Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = a.id)"));
+        Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_sentences s WHERE s.article_id = a.id)"));
+        Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_search_docsize d WHERE d.id = a.id)"));
         Assert.Equal(0, Query(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)"));
     }
 

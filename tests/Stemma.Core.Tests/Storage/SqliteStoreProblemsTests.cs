@@ -64,7 +64,21 @@ public class SqliteStoreProblemsTests
     {
         using var folder = new TempFolder();
         var (path, ids) = Stored(folder);
-        Execute(path, $"UPDATE sentences SET sketch = 'text' WHERE article_id = {ids[0]}");
+        Execute(path, $"UPDATE article_sentences SET sentences = 'text' WHERE article_id = {ids[0]}");
+
+        using var store = SqliteStore.OpenReadOnly(path);
+
+        Assert.Empty(store.Sentences(ids[0]));
+        Assert.Single(store.Sentences(ids[1]));
+        Assert.StartsWith($"sentences of article {ids[0]}: skipped, unreadable", Assert.Single(store.Problems));
+    }
+
+    [Fact]
+    public void Regression_InvalidDataException_a_sentence_blob_cut_short_skips_that_article_s_sentences()
+    {
+        using var folder = new TempFolder();
+        var (path, ids) = Stored(folder);
+        Execute(path, $"UPDATE article_sentences SET sentences = substr(sentences, 1, 15) WHERE article_id = {ids[0]}");
 
         using var store = SqliteStore.OpenReadOnly(path);
 

@@ -33,14 +33,18 @@ public class SqliteStoreSearchTests
     }
 
     [Fact]
-    public void WriteIngestBatch_IndexesItsNewArticlesInOneGoAndTheIndexMatchesTheArticles()
+    public void WriteIngestBatch_IndexesItsNewArticlesInOneGoWhenTheIngestFinishesAndTheIndexMatchesTheArticles()
     {
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "s.db");
         using var store = SqliteStore.Open(path);
 
-        store.WriteIngestBatch([Article("a", 1, "Flood in Kelmora", "The river rose overnight."), Article("b", 2, "Orchestra season", "A new symphony opened.")], [], new Dictionary<ulong, int>(), 2);
+        store.WriteIngestBatch([Article("a", 1, "Flood in Kelmora", "The river rose overnight.")], [], [], 1);
+        store.WriteIngestBatch([Article("b", 2, "Orchestra season", "A new symphony opened.")], [], [], 2);
+        var whileWaiting = store.SearchStories("kelmora");
+        store.FinishIngest();
 
+        Assert.Empty(whileWaiting);
         Assert.Equal([1L], store.SearchStories("kelmora"));
         Assert.Equal([2L], store.SearchStories("symphony"));
         AssertSearchIndexMatchesArticles(path);
@@ -52,15 +56,51 @@ public class SqliteStoreSearchTests
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "s.db");
         using var store = SqliteStore.Open(path);
-        store.WriteIngestBatch([Article("a", 1, "Flood", "The river rose overnight.")], [], new Dictionary<ulong, int>(), 1);
+        store.WriteIngestBatch([Article("a", 1, "Flood", "The river rose overnight.")], [], [], 1);
         var id = store.Write([Article("c", 3, "Harvest", "The barley came in early.")], [])[0];
 
-        store.WriteIngestBatch([Article("d", 4, "Election", "Turnout was high.")], [(id, Article("c", 3, "Harvest", "The wheat failed."))], new Dictionary<ulong, int>(), 3);
+        store.WriteIngestBatch([Article("d", 4, "Election", "Turnout was high.")], [(id, Article("c", 3, "Harvest", "The wheat failed."))], [], 3);
+        store.FinishIngest();
 
         Assert.Equal([3L], store.SearchStories("wheat"));
         Assert.Empty(store.SearchStories("barley"));
         Assert.Equal([4L], store.SearchStories("turnout"));
         Assert.Equal([1L], store.SearchStories("overnight"));
+        AssertSearchIndexMatchesArticles(path);
+    }
+
+    [Fact]
+    public void WriteIngestBatch_ThatReplacesAnArticleStillWaitingToBeIndexedKeepsTheIndexRight()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "s.db");
+        using var store = SqliteStore.Open(path);
+        store.WriteIngestBatch([Article("a", 1, "Flood", "The river rose overnight.") with { Id = 1 }], [], [], 1);
+
+        store.WriteIngestBatch([], [(1, Article("a", 1, "Flood", "The dam held at dawn."))], [], 1);
+        store.FinishIngest();
+
+        Assert.Empty(store.SearchStories("overnight"));
+        Assert.Equal([1L], store.SearchStories("dawn"));
+        AssertSearchIndexMatchesArticles(path);
+    }
+
+    [Fact]
+    public void Open_AStoreLeftWithArticlesWaitingToBeIndexedIndexesThem()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "s.db");
+        using (var store = SqliteStore.Open(path))
+        {
+            store.Write([Article("a", 1, "Flood", "The river rose overnight.")], []);
+            store.WriteIngestBatch([Article("b", 2, "Orchestra season", "A new symphony opened.")], [], [], 2);
+            // Stopped here, as by a kill: the ingest never finished.
+        }
+
+        using var reopened = SqliteStore.Open(path);
+
+        Assert.Equal([1L], reopened.SearchStories("overnight"));
+        Assert.Equal([2L], reopened.SearchStories("symphony"));
         AssertSearchIndexMatchesArticles(path);
     }
 
@@ -84,7 +124,7 @@ public class SqliteStoreSearchTests
         {
             store.Write([Article("a", 1, "Flood in Kelmora", "The river rose overnight.")], []);
         }
-        Execute(path, "DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_delete; DROP TRIGGER articles_search_update; DROP TABLE articles_search; DROP TABLE term_frequencies; DROP TABLE sentence_embeddings; DELETE FROM meta WHERE key = 'term_frequencies'; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+        Execute(path, "DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_delete; DROP TRIGGER articles_search_update; DROP TABLE articles_search; DROP TABLE term_frequencies; DROP TABLE sentence_embeddings; DROP TABLE article_sentences; DELETE FROM meta WHERE key = 'term_frequencies'; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
 
         using var reopened = SqliteStore.Open(path);
 
