@@ -101,7 +101,9 @@ internal static class IngestBenchmark
         var rest = cpu - summary.Stages.Sum(s => s.Cpu?.Ticks ?? 0) * TimeSpan.FromTicks(1);
         Console.WriteLine("STAGES " + string.Join(", ", summary.Stages.Select(s => string.Create(CultureInfo.InvariantCulture,
             $"{s.Stage} {s.Busy.TotalSeconds:F2} s{(s.Cpu is { } used ? $" (CPU {used.TotalSeconds:F2} s)" : "")}"))) +
-            string.Create(CultureInfo.InvariantCulture, $"; CPU of the rest (prepare, start-up, runtime): {rest.TotalSeconds:F2} s"));
+            string.Create(CultureInfo.InvariantCulture, $"; CPU of the rest (prepare, start-up, runtime): {rest.TotalSeconds:F2} s") +
+            string.Create(CultureInfo.InvariantCulture,
+                $"; allocated {GC.GetTotalAllocatedBytes() / 1e9:F2} GB, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"RESULT {summary.Read} {clock.Elapsed.TotalSeconds} {process.TotalProcessorTime.TotalSeconds} {process.PeakWorkingSet64 / 1e6} {started}"));
         return 0;

@@ -18,11 +18,12 @@ internal sealed record IngestWrite(
 
 /// <summary>
 /// Writes ingest batches on a thread of its own, one transaction each and in order, so SQLite is off the
-/// clustering stage's critical path. At most one batch waits; a failed write stops the ingest with its error.
+/// clustering stage's critical path. Up to four batches wait, so a long write (a search-index feed, a WAL
+/// checkpoint) does not stop the clustering stage; a failed write stops the ingest with its error.
 /// </summary>
 internal sealed class IngestWriter : IDisposable
 {
-    private readonly BlockingCollection<IngestWrite> _queue = new(boundedCapacity: 1);
+    private readonly BlockingCollection<IngestWrite> _queue = new(boundedCapacity: 4);
     private readonly CancellationTokenSource _failed = new();
     private readonly Task _task;
     private readonly Stopwatch _busy = new();
