@@ -35,12 +35,16 @@ internal sealed class IngestWriter : IDisposable
     {
         _task = Task.Factory.StartNew(() =>
         {
+            // The log's checkpoints run beside the writes: on this thread, one stopped the next batch's write,
+            // and the last (at close) ran after everything else had finished.
+            var checkpoints = store.CheckpointInBackground();
             try
             {
                 foreach (var write in _queue.GetConsumingEnumerable())
                 {
                     Timed(() => store.WriteIngestBatch(write.Inserts, write.Updates, write.Counted, write.Documents));
                     Volatile.Write(ref _committed, write.Batch);
+                    checkpoints.Request();
                 }
                 // Every batch queued is committed (or the ingest stopped between batches): the articles not
                 // yet in the search index and the document frequencies counted so far are written once, here.
@@ -50,6 +54,10 @@ internal sealed class IngestWriter : IDisposable
             {
                 _failed.Cancel();
                 throw;
+            }
+            finally
+            {
+                checkpoints.Dispose();
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }

@@ -109,7 +109,10 @@ public sealed partial class SqliteStore
     /// pages of the indexes and term counts that every batch updates (SQLite's default is 2 MB), and a larger
     /// write-ahead log between checkpoints, so a page written by several batches is copied into the store once.
     /// </summary>
-    public void TuneForBatchWrites() => Execute("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;");
+    public void TuneForBatchWrites() => Execute($"PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = {BatchWritesCheckpointPages};");
+
+    /// <summary>Pages the write-ahead log holds before a commit checkpoints it, in batch writes (64 MB of 4 KB pages).</summary>
+    private const int BatchWritesCheckpointPages = 16384;
 
     /// <summary>A second, read-only connection for an ingest's lookups while its writes run on this one.</summary>
     public StoreLookup OpenLookup()
