@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Stemma.Storage;
@@ -26,22 +27,22 @@ public sealed partial class SqliteStore
         internal BackgroundCheckpoints(SqliteStore store)
         {
             _store = store;
-            _ownCheckpointPages = Convert.ToInt64(store.Scalar("PRAGMA wal_autocheckpoint"), System.Globalization.CultureInfo.InvariantCulture);
+            _ownCheckpointPages = Convert.ToInt64(store.Scalar("PRAGMA wal_autocheckpoint"), CultureInfo.InvariantCulture);
             _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = store.Path, Pooling = false }.ToString());
             _connection.Open();
             store.Execute("PRAGMA wal_autocheckpoint = 0");
             _task = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        /// <summary>Asks for a checkpoint of what is committed; one already asked for and not begun is enough.</summary>
+        /// <summary>
+        /// Asks for a checkpoint of what is committed; one already asked for and not begun is enough. Called from
+        /// the writing thread only, so nothing raises the count between the test and the release.
+        /// </summary>
         public void Request()
         {
-            try
+            if (_requested.CurrentCount == 0)
             {
                 _requested.Release();
-            }
-            catch (SemaphoreFullException)
-            {
             }
         }
 
@@ -73,7 +74,7 @@ public sealed partial class SqliteStore
             {
                 _connection.Dispose();
                 _requested.Dispose();
-                _store.Execute(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {_ownCheckpointPages}"));
+                _store.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {_ownCheckpointPages}"));
             }
         }
     }
